@@ -1,0 +1,50 @@
+package org.schemadepartemental.core;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import org.schemadepartemental.core.internal.Checks;
+
+/**
+ * An organisation that pilots a fiche or is a partner of it: the Conseil départemental, the CAF,
+ * the PJJ, Éducation nationale, an association… The same partner is recognised across fiches
+ * and plans by its {@link #key()}.
+ *
+ * @param name the name as printed ("CAF", "Éducation nationale", "Conseil départemental")
+ * @param acronym the acronym, when known ("CAF")
+ * @param fullName the expanded name, when known ("Caisse d'allocations familiales")
+ */
+public record Actor(String name, Optional<String> acronym, Optional<String> fullName) {
+
+  /** Checks the name and normalises blank optionals to empty. */
+  public Actor {
+    name = Checks.nonBlank(name, "name");
+    acronym = Checks.optionalText(acronym);
+    fullName = Checks.optionalText(fullName);
+  }
+
+  /** An actor known only by the name printed in the document. */
+  public static Actor named(String name) {
+    return new Actor(name, Optional.empty(), Optional.empty());
+  }
+
+  /** An actor with its acronym and full name. */
+  public static Actor of(String acronym, String fullName) {
+    return new Actor(acronym, Optional.of(acronym), Optional.of(fullName));
+  }
+
+  /**
+   * The identity used to recognise the same actor across fiches and plans: the acronym when
+   * known, else the name, upper-cased without accents, punctuation or extra spaces. "Éducation
+   * nationale" and "EDUCATION  NATIONALE" have the same key.
+   */
+  public String key() {
+    return normalizeKey(acronym.orElse(name));
+  }
+
+  /** The normalisation behind {@link #key()}, for callers that match free text against actors. */
+  public static String normalizeKey(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return decomposed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
+  }
+}

@@ -1,0 +1,64 @@
+package org.schemadepartemental.core.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Argument checks shared by the model's compact constructors. Not part of the API. */
+public final class Checks {
+  private Checks() {}
+
+  /** Returns {@code value} trimmed, or throws naming {@code what} when it is null or blank. */
+  public static String nonBlank(String value, String what) {
+    Objects.requireNonNull(value, what);
+    String trimmed = value.strip();
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    return trimmed;
+  }
+
+  /** Returns {@code value}, or the empty string when null; never trims (original text is kept). */
+  public static String text(String value) {
+    return value == null ? "" : value;
+  }
+
+  /** An immutable copy; no copy is made when the collection is already an {@link ImmutableList}. */
+  public static <T> ImmutableList<T> list(Collection<? extends T> values, String what) {
+    Objects.requireNonNull(values, what);
+    return ImmutableList.copyOf(values);
+  }
+
+  /** Null-safe optional: a null optional becomes empty; a blank string becomes empty. */
+  public static Optional<String> optionalText(Optional<String> value) {
+    if (value == null || value.isEmpty()) {
+      return Optional.empty();
+    }
+    String s = value.get().strip();
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  /** Null-safe optional. */
+  public static <T> Optional<T> optional(Optional<T> value) {
+    return value == null ? Optional.empty() : value;
+  }
+
+  /**
+   * Canonical form of a decimal so that equal quantities compare equal: trailing zeros are
+   * stripped ({@code 2.50} → {@code 2.5}) without going to an exponent ({@code 2100} stays 2100).
+   */
+  public static BigDecimal normalize(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** {@link #normalize(BigDecimal)} inside an optional. */
+  public static Optional<BigDecimal> normalize(Optional<BigDecimal> value) {
+    return value == null ? Optional.empty() : value.map(Checks::normalize);
+  }
+}
