@@ -7,6 +7,7 @@ module org.schemadepartemental.io {
 
   exports org.schemadepartemental.io;
   exports org.schemadepartemental.io.spi;
+  exports org.schemadepartemental.io.plugin;
 
   uses org.schemadepartemental.io.spi.FormatProvider;
 }
