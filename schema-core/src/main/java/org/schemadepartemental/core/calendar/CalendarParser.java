@@ -58,13 +58,17 @@ public final class CalendarParser {
       "(?:demarrage|debut|lancement|mise en oeuvre|mise en place)\\s+(?:en|au|a|le|la|des|des le|a partir de|a partir du)\\s+(.+)"
           + "|(?:a partir|a compter)\\s+(?:de l'|d'|de la|du|de|des)\\s*(.+)|des\\s+(?:le\\s+|la\\s+)?(.+)");
   private static final Pattern UNTIL = Pattern.compile(
-      "(?:d'ici|d ici|avant|au plus tard|a echeance|echeance|jusqu'|jusqu)\\s*(?:a la|a l'|au|a|en|le|la|l'|de|du|d')?\\s*(.+)");
+      "(?:d'ici|d ici|avant|au plus tard|a echeance|echeance|jusqu'|jusqu)\\s*"
+          // the article must end at a space or an apostrophe, or "d'ici avril" would lose the "a" of "avril"
+          + "(?:(?:a la|au|a|en|le|la|de|du)\\s+|a l'|l'|d')?(.+)");
   private static final Pattern RANGE_DE_A = Pattern.compile(
       "(?:de|du|entre)\\s+(.+?)\\s+(?:a|au|et|jusqu'a|jusqu'au)\\s+(.+)");
   private static final Pattern RANGE_DASH = Pattern.compile("(.+?)\\s*(?:-|/|a)\\s*(.+)");
 
   private static final Pattern QUALIFIER = Pattern.compile(
-      "(debut|fin|mi|courant|dans le courant|au cours|durant|pendant)\\s*(?:-\\s*)?(?:de l'|de la|d'|du|de|des|en)?\\s*(.+)");
+      "(debut|fin|mi|courant|dans le courant|au cours|durant|pendant)\\s*(?:-\\s*)?"
+          // as above: "début décembre" must not read as "début de cembre"
+          + "(?:(?:de la|du|des|de|en)\\s+|de l'|d')?(.+)");
   private static final Pattern P_YEAR = Pattern.compile("(?:en |l'annee |annee |l'an |an )?" + YEAR);
   private static final Pattern P_SEMESTER = Pattern.compile(
       "(?:le |au |du )?" + ORDINAL + "\\s*semestre\\s*(?:de l'annee |de |du |en )?" + YEAR
@@ -248,7 +252,9 @@ public final class CalendarParser {
    * collapsed, a leading label such as "Calendrier :" or "Échéance :" removed.
    */
   static String normalize(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    // NFD does not decompose the ligatures: "mise en œuvre" must read as "mise en oeuvre".
+    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
     s = s.toLowerCase(Locale.ROOT)
         .replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
         .replaceAll("[\u2010-\u2015\u2212]", "-")
