@@ -4,10 +4,15 @@
 module org.schemadepartemental.io {
   requires transitive org.schemadepartemental.core;
   requires org.slf4j;
+  requires com.fasterxml.jackson.core;
 
   exports org.schemadepartemental.io;
   exports org.schemadepartemental.io.spi;
   exports org.schemadepartemental.io.plugin;
+  exports org.schemadepartemental.io.json;
 
   uses org.schemadepartemental.io.spi.FormatProvider;
+
+  provides org.schemadepartemental.io.spi.FormatProvider with
+      org.schemadepartemental.io.json.JsonFormatProvider;
 }
