@@ -1,0 +1,113 @@
+package org.schemadepartemental.indicators.builtin;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.schemadepartemental.core.Actor;
+import org.schemadepartemental.core.Fiche;
+import org.schemadepartemental.core.FicheStatus;
+import org.schemadepartemental.core.Schema;
+import org.schemadepartemental.indicators.EvaluationContext;
+import org.schemadepartemental.indicators.IndicatorResult;
+import org.schemadepartemental.indicators.ResultValue;
+import org.schemadepartemental.indicators.support.AbstractCalculator;
+import org.schemadepartemental.indicators.support.PlanIndex;
+
+/**
+ * Actors ({@value #ID}): who pilots and who partners what, over the active fiches. Actors are
+ * recognised across fiches by {@code Actor.key()} ("Éducation nationale" and "EDUCATION
+ * NATIONALE" are one), and shown by the first name printed.
+ *
+ * <ul>
+ *   <li>Per actor (scope {@code ACTOR}, by key): {@value #PILOTED} and {@value #PARTNERED}, the
+ *       number of distinct fiches, listed in the explanation; actors in order of involvement,
+ *       then key.
+ *   <li>{@value #NEVER_PILOT}: each partner that pilots no fiche, its name as value.
+ *   <li>{@value #NO_PILOT}: each fiche with no pilot, its title as value.
+ *   <li>For the plan: {@code actors}, {@code partners-never-piloting}, {@code fiches-without-pilot}.
+ * </ul>
+ */
+public final class ActorCalculator extends AbstractCalculator {
+  /** The calculator's id. */
+  public static final String ID = "actors";
+  /** Metric of the number of fiches an actor pilots. */
+  public static final String PILOTED = "fiches-piloted";
+  /** Metric of the number of fiches an actor is a partner of. */
+  public static final String PARTNERED = "fiches-partnered";
+  /** Metric of a partner that pilots nothing. */
+  public static final String NEVER_PILOT = "never-pilot";
+  /** Metric of a fiche without pilot. */
+  public static final String NO_PILOT = "no-pilot";
+
+  /** The calculator. */
+  public ActorCalculator() {
+    super(ID, "Actors: fiches per pilot and partner, partners never piloting, fiches with no pilot");
+  }
+
+  @Override
+  public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
+    PlanIndex index = PlanIndex.of(schema);
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Set<Fiche>> piloted = new LinkedHashMap<>();
+    Map<String, Set<Fiche>> partnered = new LinkedHashMap<>();
+    List<IndicatorResult> noPilot = new ArrayList<>();
+    int fiches = 0;
+    for (Fiche fiche : schema.fiches()) {
+      if (fiche.lifecycle().status() != FicheStatus.ACTIVE) {
+        continue;
+      }
+      fiches++;
+      for (Actor a : fiche.pilots()) {
+        names.putIfAbsent(a.key(), a.name());
+        piloted.computeIfAbsent(a.key(), k -> new LinkedHashSet<>()).add(fiche);
+      }
+      for (Actor a : fiche.partners()) {
+        names.putIfAbsent(a.key(), a.name());
+        partnered.computeIfAbsent(a.key(), k -> new LinkedHashSet<>()).add(fiche);
+      }
+      if (fiche.pilots().isEmpty()) {
+        noPilot.add(result(NO_PILOT, index.fiche(fiche)).value(ResultValue.text(fiche.title()))
+            .explanation("FA " + fiche.number() + " names no pilot"
+                + (fiche.partners().isEmpty() ? " and no partner" : " (" + fiche.partners().size() + " partner(s))"))
+            .build());
+      }
+    }
+    Comparator<String> byInvolvement = Comparator
+        .comparingInt((String k) -> -(piloted.getOrDefault(k, Set.of()).size() + partnered.getOrDefault(k, Set.of()).size()))
+        .thenComparing(Comparator.naturalOrder());
+    List<String> keys = names.keySet().stream().sorted(byInvolvement).toList();
+    List<IndicatorResult> results = new ArrayList<>();
+    List<IndicatorResult> neverPilot = new ArrayList<>();
+    for (String key : keys) {
+      String name = names.get(key);
+      Set<Fiche> p = piloted.getOrDefault(key, Set.of());
+      Set<Fiche> q = partnered.getOrDefault(key, Set.of());
+      results.add(result(PILOTED, index.plan().actor(key)).value(p.size()).unit("fiches")
+          .explanation(name + " pilots " + p.size() + " fiche(s)" + list(p)).build());
+      results.add(result(PARTNERED, index.plan().actor(key)).value(q.size()).unit("fiches")
+          .explanation(name + " is a partner of " + q.size() + " fiche(s)" + list(q)).build());
+      if (p.isEmpty()) {
+        neverPilot.add(result(NEVER_PILOT, index.plan().actor(key)).value(ResultValue.text(name))
+            .explanation(name + " is a partner of " + q.size() + " fiche(s) and pilots none").build());
+      }
+    }
+    results.addAll(neverPilot);
+    results.addAll(noPilot);
+    results.add(result("actors", index.plan()).value(keys.size()).unit("actors")
+        .explanation(keys.size() + " distinct actors over " + fiches + " active fiches").build());
+    results.add(result("partners-never-piloting", index.plan()).value(neverPilot.size()).unit("actors")
+        .explanation(neverPilot.size() + " of " + keys.size() + " actors are partners only").build());
+    results.add(result("fiches-without-pilot", index.plan()).value(noPilot.size()).unit("fiches")
+        .explanation(noPilot.size() + " of " + fiches + " active fiches name no pilot").build());
+    return results;
+  }
+
+  private static String list(Set<Fiche> fiches) {
+    return fiches.isEmpty() ? "" : ": " + fiches.stream().map(f -> "FA " + f.number()).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,199 @@
+package org.schemadepartemental.indicators.builtin;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.schemadepartemental.core.Fiche;
+import org.schemadepartemental.core.FicheStatus;
+import org.schemadepartemental.core.Review;
+import org.schemadepartemental.core.ReviewStatus;
+import org.schemadepartemental.core.Schema;
+import org.schemadepartemental.core.SousAction;
+import org.schemadepartemental.core.StatusVocabulary;
+import org.schemadepartemental.indicators.EvaluationContext;
+import org.schemadepartemental.indicators.IndicatorResult;
+import org.schemadepartemental.indicators.ResultValue;
+import org.schemadepartemental.indicators.Scope;
+import org.schemadepartemental.indicators.internal.ProgressRollup;
+import org.schemadepartemental.indicators.internal.Values;
+import org.schemadepartemental.indicators.support.AbstractCalculator;
+import org.schemadepartemental.indicators.support.PlanIndex;
+import org.schemadepartemental.indicators.support.ReviewState;
+import org.schemadepartemental.indicators.support.StatusReading;
+
+/**
+ * Review comparison ({@value #ID}): what changed between two reviews. By default the two
+ * latest reviews dated on or before the date; options {@value #FROM_OPTION} and
+ * {@value #TO_OPTION} name others by id. Each side is the state after that review and every
+ * earlier one (the latest entry of each fiche and sous-action).
+ *
+ * <ul>
+ *   <li>{@value #STATUS_CHANGE}: each fiche or sous-action whose status or recorded percentage
+ *       differs, as text ("En cours → Réalisé"), in the plan's words.
+ *   <li>{@value #MOVEMENT} per active fiche: {@code PROGRESSED}, {@code REGRESSED} or
+ *       {@code STILL}, by its progress ({@code progress} calculator rules) on each side, or when
+ *       a side has no percentage by the status families (not started &lt; under way &lt; done);
+ *       {@code NEWLY_ASSESSED} when only the later side says something, {@code NOT_ASSESSED}
+ *       when neither can be compared.
+ *   <li>For the plan, the count of fiches of each movement ({@code count.progressed}, …).
+ * </ul>
+ *
+ * <p>With fewer than two reviews there is nothing to compare: one result without value says so.
+ */
+public final class ReviewComparisonCalculator extends AbstractCalculator {
+  /** The calculator's id. */
+  public static final String ID = "review-comparison";
+  /** Option: the id of the earlier review. */
+  public static final String FROM_OPTION = ID + ".from";
+  /** Option: the id of the later review. */
+  public static final String TO_OPTION = ID + ".to";
+  /** Metric of a change of status. */
+  public static final String STATUS_CHANGE = "status-change";
+  /** Metric of a fiche's movement. */
+  public static final String MOVEMENT = "movement";
+  /** Metric of the plan-level result when there is nothing to compare. */
+  public static final String COMPARISON = "comparison";
+
+  /** How a fiche moved between two reviews. */
+  enum Movement {
+    PROGRESSED("progressed"),
+    REGRESSED("regressed"),
+    STILL("still"),
+    NEWLY_ASSESSED("newly assessed"),
+    NOT_ASSESSED("not assessed");
+
+    final String label;
+
+    Movement(String label) {
+      this.label = label;
+    }
+  }
+
+  /** The calculator. */
+  public ReviewComparisonCalculator() {
+    super(ID, "Review comparison: status changes and fiches progressed, regressed or still between two reviews");
+  }
+
+  @Override
+  public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
+    PlanIndex index = PlanIndex.of(schema);
+    List<Review> sorted = schema.reviews().stream().sorted(Comparator.comparing(Review::date)).toList();
+    List<Review> known = sorted.stream().filter(r -> !r.date().isAfter(context.asOf())).toList();
+    Optional<String> fromId = context.option(FROM_OPTION);
+    Optional<String> toId = context.option(TO_OPTION);
+    List<IndicatorResult> results = new ArrayList<>();
+    Optional<Review> to = toId.isPresent() ? Optional.of(find(sorted, toId.get()))
+        : known.isEmpty() ? Optional.empty() : Optional.of(known.get(known.size() - 1));
+    Optional<Review> from = fromId.isPresent() ? Optional.of(find(sorted, fromId.get()))
+        : to.filter(r -> sorted.indexOf(r) > 0).map(r -> sorted.get(sorted.indexOf(r) - 1));
+    if (to.isEmpty() || from.isEmpty()) {
+      results.add(result(COMPARISON, index.plan()).explanation("nothing to compare: " + known.size()
+          + " review(s) dated by " + context.asOf() + " (" + sorted.size() + " in the plan); two are needed").build());
+      return results;
+    }
+    if (from.get().equals(to.get())) {
+      throw new IllegalArgumentException("the two reviews compared are the same: " + from.get().id());
+    }
+    return compare(schema, index, context, sorted, from.get(), to.get());
+  }
+
+  private List<IndicatorResult> compare(
+      Schema schema, PlanIndex index, EvaluationContext context, List<Review> sorted, Review from, Review to) {
+    List<IndicatorResult> results = new ArrayList<>();
+    StatusVocabulary vocabulary = context.vocabulary(schema);
+    ReviewState before = ReviewState.of(sorted.subList(0, sorted.indexOf(from) + 1), vocabulary);
+    ReviewState after = ReviewState.of(sorted.subList(0, sorted.indexOf(to) + 1), vocabulary);
+    String sides = from.id() + " → " + to.id();
+    Map<Movement, Integer> counts = new EnumMap<>(Movement.class);
+    for (Fiche fiche : schema.fiches()) {
+      change(index.fiche(fiche), before.fiche(fiche.id()), after.fiche(fiche.id()), sides).ifPresent(results::add);
+      for (SousAction sa : fiche.sousActions()) {
+        change(index.sousAction(sa), before.ownSousAction(sa.id()), after.ownSousAction(sa.id()), sides)
+            .ifPresent(results::add);
+      }
+      if (fiche.lifecycle().status() != FicheStatus.ACTIVE) {
+        continue;
+      }
+      Optional<BigDecimal> p0 = ProgressRollup.fiche(fiche, before).fiche().value();
+      Optional<BigDecimal> p1 = ProgressRollup.fiche(fiche, after).fiche().value();
+      Optional<Integer> r0 = rank(fiche, before);
+      Optional<Integer> r1 = rank(fiche, after);
+      Movement m;
+      String why;
+      if (p0.isPresent() && p1.isPresent()) {
+        m = compare(p1.get().compareTo(p0.get()));
+        why = "progress " + Values.plain(Values.round(p0.get(), 1)) + " % → " + Values.plain(Values.round(p1.get(), 1)) + " %";
+      } else if (r0.isPresent() && r1.isPresent()) {
+        m = compare(r1.get().compareTo(r0.get()));
+        why = "no percentage on both sides; status families compared";
+      } else if (r0.isEmpty() && p0.isEmpty() && (r1.isPresent() || p1.isPresent())) {
+        m = Movement.NEWLY_ASSESSED;
+        why = "first assessed by " + to.id();
+      } else {
+        m = Movement.NOT_ASSESSED;
+        why = "not enough said by the reviews to compare";
+      }
+      counts.merge(m, 1, Integer::sum);
+      results.add(result(MOVEMENT, index.fiche(fiche)).value(ResultValue.code(m.name(), m.label))
+          .explanation(sides + ": " + why).build());
+    }
+    for (Movement m : Movement.values()) {
+      results.add(result("count." + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), index.plan())
+          .value(counts.getOrDefault(m, 0)).unit("fiches")
+          .explanation("active fiches " + m.label + ", " + sides).build());
+    }
+    return results;
+  }
+
+  private static Review find(List<Review> reviews, String id) {
+    return reviews.stream().filter(r -> r.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no review '" + id + "' in the plan; its reviews are: "
+            + reviews.stream().map(Review::id).collect(Collectors.joining(", "))));
+  }
+
+  private Optional<IndicatorResult> change(Scope scope, Optional<StatusReading> a, Optional<StatusReading> b, String sides) {
+    String s0 = a.map(ReviewComparisonCalculator::label).orElse("(none)");
+    String s1 = b.map(ReviewComparisonCalculator::label).orElse("(none)");
+    Optional<BigDecimal> p0 = a.flatMap(StatusReading::recordedProgress);
+    Optional<BigDecimal> p1 = b.flatMap(StatusReading::recordedProgress);
+    if (s0.equals(s1) && Objects.equals(p0, p1)) {
+      return Optional.empty();
+    }
+    String text = s0 + p0.map(p -> " (" + Values.plain(p) + " %)").orElse("") + " → " + s1
+        + p1.map(p -> " (" + Values.plain(p) + " %)").orElse("");
+    return Optional.of(result(STATUS_CHANGE, scope).value(ResultValue.text(text))
+        .explanation(sides + ": " + text).build());
+  }
+
+  private static String label(StatusReading r) {
+    return r.status().map(ReviewStatus::label).or(r::unknownStatus).orElse("(no status)");
+  }
+
+  /** Not started 0, under way 1, done 2; attainment statuses by their percentage. */
+  private static Optional<Integer> rank(Fiche fiche, ReviewState state) {
+    Optional<StatusReading> r = state.fiche(fiche.id());
+    if (r.isEmpty() || r.get().status().isEmpty()) {
+      return Optional.empty();
+    }
+    ReviewStatus s = r.get().status().get();
+    if (r.get().isDone()) {
+      return Optional.of(2);
+    }
+    return switch (s.category()) {
+      case NOT_STARTED -> Optional.of(0);
+      case ACTIVE, ATTAINMENT -> Optional.of(1);
+      case DONE -> Optional.of(2);
+      case CLOSED -> Optional.empty();
+    };
+  }
+
+  private static Movement compare(int sign) {
+    return sign > 0 ? Movement.PROGRESSED : sign < 0 ? Movement.REGRESSED : Movement.STILL;
+  }
+}
