@@ -7,4 +7,5 @@ module org.schemadepartemental.core {
 
   exports org.schemadepartemental.core;
   exports org.schemadepartemental.core.calendar;
+  exports org.schemadepartemental.core.validation;
 }

@@ -298,6 +298,76 @@ public record Fiche(
       return this;
     }
 
+    /** Replaces the diagnostic items. */
+    public Builder diagnostic(List<ListItem> v) {
+      diagnostic.clear();
+      diagnostic.addAll(v);
+      return this;
+    }
+
+    /** Replaces the (general) objectives. */
+    public Builder objectives(List<ListItem> v) {
+      objectives.clear();
+      objectives.addAll(v);
+      return this;
+    }
+
+    /** Replaces the operational objectives. */
+    public Builder operationalObjectives(List<ListItem> v) {
+      operationalObjectives.clear();
+      operationalObjectives.addAll(v);
+      return this;
+    }
+
+    /** Replaces the pilots. */
+    public Builder pilots(List<Actor> v) {
+      pilots.clear();
+      pilots.addAll(v);
+      return this;
+    }
+
+    /** Replaces the partners. */
+    public Builder partners(List<Actor> v) {
+      partners.clear();
+      partners.addAll(v);
+      return this;
+    }
+
+    /** Replaces the breakdown items. */
+    public Builder breakdown(List<ListItem> v) {
+      breakdown.clear();
+      breakdown.addAll(v);
+      return this;
+    }
+
+    /** Replaces the points of vigilance. */
+    public Builder vigilance(List<ListItem> v) {
+      vigilance.clear();
+      vigilance.addAll(v);
+      return this;
+    }
+
+    /** Replaces the cross-references. */
+    public Builder crossReferences(List<FicheReference> v) {
+      crossReferences.clear();
+      crossReferences.addAll(v);
+      return this;
+    }
+
+    /** Replaces the volume references. */
+    public Builder volumeReferences(List<VolumeReference> v) {
+      volumeReferences.clear();
+      volumeReferences.addAll(v);
+      return this;
+    }
+
+    /** Replaces the notes. */
+    public Builder notes(List<String> v) {
+      notes.clear();
+      notes.addAll(v);
+      return this;
+    }
+
     /** Sets where it was read from. */
     public Builder location(SourceLocation v) {
       this.location = Optional.ofNullable(v);
