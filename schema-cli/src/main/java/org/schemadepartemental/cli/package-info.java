@@ -1,0 +1,2 @@
+/** The {@code schema} command line. */
+package org.schemadepartemental.cli;
