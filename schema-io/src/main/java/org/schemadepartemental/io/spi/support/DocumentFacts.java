@@ -1,0 +1,116 @@
+package org.schemadepartemental.io.spi.support;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.schemadepartemental.core.Departement;
+import org.schemadepartemental.core.Departements;
+import org.schemadepartemental.core.YearRange;
+
+/**
+ * Finds the facts a plan states about itself in free text: its period ("2017-2021") and its
+ * département (from a postal address, or from a phrase such as "de l'Orne", "en
+ * Seine-Saint-Denis", "Conseil départemental du Nord"). Stateless.
+ */
+public final class DocumentFacts {
+  private static final Pattern YEAR_RANGE = Pattern.compile(
+      "(?<!\\d)((?:19|20)\\d{2})\\s*(?:-|–|—|/|à|au)\\s*((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern POSTCODE = Pattern.compile(
+      "(?<!\\d)(\\d{5})\\s+(\\p{Lu}[\\p{Lu}' -]{2,})(?:\\s+(?i:cedex))?");
+  private static final String PLACE_WORDS =
+      "(?:de\\s+l'|de\\s+la|du|des|de|en|dans\\s+l'|dans\\s+la|dans\\s+le|departement|departemental\\s+(?:de\\s+la|de\\s+l'|du|des|de))\\s*";
+  private static final List<Map.Entry<Departement, Pattern>> NAMES;
+
+  static {
+    List<Departement> all = new ArrayList<>(Departements.all());
+    all.sort(Comparator.comparingInt((Departement d) -> d.name().length()).reversed());
+    List<Map.Entry<Departement, Pattern>> names = new ArrayList<>();
+    for (Departement d : all) {
+      String name = plain(d.name()).replace("'", "'\\s*").replace("-", "[- ]");
+      names.add(Map.entry(d, Pattern.compile("(?i:" + PLACE_WORDS + ")(" + name + ")(?![\\p{L}-])")));
+    }
+    NAMES = List.copyOf(names);
+  }
+
+  private DocumentFacts() {}
+
+  /** The first year range in the text spanning 1 to 10 years ("2017-2021", "2018 à 2022"). */
+  public static Optional<YearRange> findPeriod(String text) {
+    Matcher m = YEAR_RANGE.matcher(text == null ? "" : text);
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      int last = Integer.parseInt(m.group(2));
+      if (last > first && last - first <= 10) {
+        return Optional.of(new YearRange(first, last));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where the first period found by {@link #findPeriod} is: {@code [start, end)} offsets, if any. */
+  public static Optional<int[]> findPeriodSpan(String text) {
+    Matcher m = YEAR_RANGE.matcher(text == null ? "" : text);
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      int last = Integer.parseInt(m.group(2));
+      if (last > first && last - first <= 10) {
+        return Optional.of(new int[] {m.start(), m.end()});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The département of a postal address in the line ("61016 ALENÇON Cedex" → Orne), when the
+   * line has a five-digit postcode followed by a town in capitals.
+   */
+  public static Optional<Departement> departementOfAddress(String line) {
+    Matcher m = POSTCODE.matcher(line == null ? "" : line);
+    while (m.find()) {
+      String code = m.group(1);
+      Optional<Departement> d = code.startsWith("97") ? Departements.byCode(code.substring(0, 3))
+          : code.startsWith("20") ? Optional.empty() : Departements.byCode(code.substring(0, 2));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The département a document names: a postal address first, else the département most often
+   * named after a place word ("de l'Orne", "en Seine-Saint-Denis"), the earliest on a tie.
+   */
+  public static Optional<Departement> findDepartement(TextDocument document) {
+    for (SourceLine l : document.lines()) {
+      Optional<Departement> d = departementOfAddress(l.text());
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    Map<Departement, Integer> counts = new LinkedHashMap<>();
+    for (SourceLine l : document.lines()) {
+      String plain = plain(l.text());
+      for (Map.Entry<Departement, Pattern> e : NAMES) {
+        Matcher m = e.getValue().matcher(plain);
+        while (m.find()) {
+          if (Character.isUpperCase(m.group(1).charAt(0))) {
+            counts.merge(e.getKey(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /** Accents removed, typographic apostrophes plain, case kept. */
+  private static String plain(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('\u2019', '\'');
+  }
+}

@@ -1,0 +1,53 @@
+package org.schemadepartemental.io.spi.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.schemadepartemental.core.FicheReference;
+import org.schemadepartemental.core.ListItem;
+
+/**
+ * Finds cross-references to other fiches: "(FA 4)", "cf. FA 13", "voir fiche action n° 6",
+ * "fiche-action 2". The context kept is the text before the reference in the same item, when
+ * short ("CAF (FA 4)" → "CAF"). Stateless.
+ */
+public final class FicheReferences {
+  private static final Pattern REFERENCE = Pattern.compile(
+      "(?iu)\\b(?:FA|fiches?[- ]actions?)\\s*(?:n\\s*[°o]\\s*)?(\\d{1,3}(?:\\s*bis)?)\\b");
+  private static final int MAX_CONTEXT = 80;
+
+  private FicheReferences() {}
+
+  /** The references in a text, in order. */
+  public static List<FicheReference> find(String text) {
+    List<FicheReference> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    Matcher m = REFERENCE.matcher(text);
+    while (m.find()) {
+      String before = text.substring(0, m.start())
+          .replaceAll("(?iu)[\\s(\\[]*(?:cf\\.?|voir|confer)?\\s*[(\\[]?\\s*$", "")
+          .strip();
+      int cut = Math.max(before.lastIndexOf(')'), Math.max(before.lastIndexOf('.'), before.lastIndexOf(':')));
+      if (cut >= 0 && cut < before.length() - 1) {
+        before = before.substring(cut + 1).strip();
+      }
+      Optional<String> context = before.isEmpty() || before.length() > MAX_CONTEXT ? Optional.empty() : Optional.of(before);
+      out.add(new FicheReference(m.group(1).replaceAll("\\s+", " "), context));
+    }
+    return out;
+  }
+
+  /** The references in every item of a list tree, depth first. */
+  public static List<FicheReference> find(List<ListItem> items) {
+    List<FicheReference> out = new ArrayList<>();
+    for (ListItem item : items) {
+      out.addAll(find(item.text()));
+      out.addAll(find(item.children()));
+    }
+    return out;
+  }
+}

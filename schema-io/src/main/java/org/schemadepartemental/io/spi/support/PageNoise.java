@@ -1,0 +1,173 @@
+package org.schemadepartemental.io.spi.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.schemadepartemental.core.CalendarForm;
+import org.schemadepartemental.core.Granularity;
+import org.schemadepartemental.core.calendar.CalendarParser;
+
+/**
+ * Recognises the layout noise of extracted documents: page headers and footers (found by how
+ * often a short line repeats), page numbers, table-of-contents lines, separator lines, date
+ * stamps and stray encoded strings. The predicates are stateless; {@link #scan} classifies every
+ * line of a document at once.
+ */
+public final class PageNoise {
+  private static final Pattern PAGE_NUMBER = Pattern.compile(
+      "(?i)(?:page|p\\.?)?\\s*[-–—]?\\s*\\d{1,3}\\s*(?:[-–—]|/\\s*\\d{1,3}|sur\\s+\\d{1,3})?\\s*"
+          + "|\\d{1,3}(?: \\d{1,3}){1,3}");
+  private static final Pattern TOC_ENTRY = Pattern.compile(
+      "(?i).*?(?:\\.{3,}|…+|\\s|\\*)\\s*(?:\\*\\*)?\\s*p\\.?\\s*\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?\\s*(?:\\*\\*)?\\s*");
+  private static final Pattern DOT_LEADER = Pattern.compile(".*\\S\\s*(?:\\.{4,}|…{2,})\\s*\\d{1,4}\\s*");
+  private static final Pattern SEPARATOR = Pattern.compile("[\\s\\-_=*~.•·#+–—]*");
+  private static final Pattern ENCODED_TOKEN = Pattern.compile("[A-Za-z0-9+/]{4,}={0,2}");
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2}");
+
+  private final int minRepeats;
+  private final int maxHeaderLength;
+  private final Predicate<String> structural;
+
+  private PageNoise(int minRepeats, int maxHeaderLength, Predicate<String> structural) {
+    this.minRepeats = minRepeats;
+    this.maxHeaderLength = maxHeaderLength;
+    this.structural = structural;
+  }
+
+  /**
+   * A scanner: a stripped line of at most {@code maxHeaderLength} characters repeated at least
+   * {@code minRepeats} times is a page header, unless {@code structural} says it is one of the
+   * layout's own labels ("PRINCIPE", "Objectifs").
+   */
+  public static PageNoise scanner(int minRepeats, int maxHeaderLength, Predicate<String> structural) {
+    if (minRepeats < 2) {
+      throw new IllegalArgumentException("minRepeats must be at least 2");
+    }
+    return new PageNoise(minRepeats, maxHeaderLength, structural == null ? s -> false : structural);
+  }
+
+  /** The default scanner: 3 repeats, 80 characters, no structural label. */
+  public static PageNoise scanner() {
+    return scanner(3, 80, null);
+  }
+
+  /**
+   * Classifies every line: {@code kinds[n]} is the noise kind of line {@code n} (1-based), null
+   * when the line is not noise by these rules.
+   */
+  public NoiseKind[] scan(TextDocument document) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (SourceLine l : document.lines()) {
+      String key = l.folded();
+      if (!key.isEmpty() && key.length() <= maxHeaderLength) {
+        counts.merge(key, 1, Integer::sum);
+      }
+    }
+    NoiseKind[] kinds = new NoiseKind[document.lineCount() + 1];
+    for (SourceLine l : document.lines()) {
+      String text = l.stripped();
+      if (text.isEmpty()) {
+        continue;
+      }
+      kinds[l.number()] = classify(text, counts.getOrDefault(l.folded(), 0)).orElse(null);
+    }
+    return kinds;
+  }
+
+  private Optional<NoiseKind> classify(String text, int repeats) {
+    if (isSeparator(text)) {
+      return Optional.of(NoiseKind.SEPARATOR);
+    }
+    if (structural.test(text)) {
+      return Optional.empty();
+    }
+    if (isPageNumber(text)) {
+      return Optional.of(NoiseKind.PAGE_NUMBER);
+    }
+    if (repeats >= minRepeats && text.length() <= maxHeaderLength) {
+      return Optional.of(NoiseKind.PAGE_HEADER);
+    }
+    if (isDateStamp(text)) {
+      return Optional.of(NoiseKind.DATE_STAMP);
+    }
+    if (isStrayEncoded(text)) {
+      return Optional.of(NoiseKind.STRAY);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A page number alone, or a run of them ("12", "- 12 -", "Page 3", "p. 4", "12 / 40", "3 sur 10",
+   * "29 28"); at most three digits, so a year is not one.
+   */
+  public static boolean isPageNumber(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && s.length() <= 16 && PAGE_NUMBER.matcher(s).matches() && s.chars().anyMatch(Character::isDigit);
+  }
+
+  /** A line made only of separator characters, at least three ({@code *****}, {@code ---\t--}). */
+  public static boolean isSeparator(String line) {
+    String s = line.strip();
+    return s.length() >= 3 && SEPARATOR.matcher(s).matches() && s.replaceAll("\\s", "").length() >= 3;
+  }
+
+  /**
+   * A table-of-contents entry: text ending with a page reference ("Orientation 1 p.4", "…
+   * **p.10-11**") or a dot leader and a number ("Introduction ........ 3").
+   */
+  public static boolean isTableOfContentsEntry(String line) {
+    String s = line.strip();
+    return s.length() > 3 && (TOC_ENTRY.matcher(s).matches() || DOT_LEADER.matcher(s).matches())
+        && s.chars().anyMatch(Character::isLetter);
+  }
+
+  /** A date alone on a line, as stamped in page footers: "décembre 2017", "12/12/2017". */
+  public static boolean isDateStamp(String line) {
+    String s = line.strip();
+    if (s.length() > 24) {
+      return false;
+    }
+    if (NUMERIC_DATE.matcher(s).matches()) {
+      return true;
+    }
+    var calendar = CalendarParser.standard().parse(s);
+    return calendar.form() == CalendarForm.POINT && calendar.start().orElseThrow().granularity() == Granularity.MONTH
+        && Character.isLetter(s.charAt(0));
+  }
+
+  /**
+   * A stray encoded string left by the extraction ("RkJQdWJsaXNoZXIy NzI2MjA="): only tokens of
+   * the base64 alphabet, at least 12 characters, with case changes inside a word or padding that
+   * no French text has.
+   */
+  public static boolean isStrayEncoded(String line) {
+    String s = line.strip();
+    if (s.length() < 12) {
+      return false;
+    }
+    boolean random = false;
+    for (String token : s.split("\\s+")) {
+      if (!ENCODED_TOKEN.matcher(token).matches()) {
+        return false;
+      }
+      random |= token.endsWith("=") || caseChanges(token) >= 3 || mixesDigitsAndLetters(token) && token.length() >= 8;
+    }
+    return random;
+  }
+
+  private static int caseChanges(String token) {
+    int n = 0;
+    for (int i = 1; i < token.length(); i++) {
+      if (Character.isLowerCase(token.charAt(i - 1)) && Character.isUpperCase(token.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean mixesDigitsAndLetters(String token) {
+    return token.chars().anyMatch(Character::isDigit) && token.chars().anyMatch(Character::isLetter);
+  }
+}

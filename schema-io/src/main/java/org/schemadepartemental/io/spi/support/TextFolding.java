@@ -1,0 +1,66 @@
+package org.schemadepartemental.io.spi.support;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds French text for matching by meaning rather than by exact string: lower case, accents
+ * removed, ligatures opened (œ → oe), typographic apostrophes, quotes and dashes made plain,
+ * spaces (including no-break spaces) collapsed. "Échéance", "ECHEANCE" and "échéance " fold to
+ * the same key.
+ */
+public final class TextFolding {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private TextFolding() {}
+
+  /** The folded form of {@code text} (never null; null folds to ""). */
+  public static String fold(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String s = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
+    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    s = s.toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'').replace('\u00b4', '\'')
+        .replace('\u00ab', '"').replace('\u00bb', '"').replace('\u201c', '"').replace('\u201d', '"')
+        .replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ');
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(c >= '\u2010' && c <= '\u2015' || c == '\u2212' ? '-' : c);
+    }
+    return SPACES.matcher(sb).replaceAll(" ").strip();
+  }
+
+  /** The folded form with every character other than letters and digits turned into one space. */
+  public static String foldWords(String text) {
+    return fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+  }
+
+  /** Collapses runs of white space (including no-break spaces) into one space and strips. */
+  public static String collapseSpaces(String text) {
+    if (text == null) {
+      return "";
+    }
+    return SPACES.matcher(text.replace('\u00a0', ' ').replace('\u202f', ' ')).replaceAll(" ").strip();
+  }
+
+  /** The number of characters of {@code text} that are not white space. */
+  public static int nonBlankLength(CharSequence text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!isBlank(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether a character counts as blank in placement counts (white space, no-break spaces, BOM). */
+  public static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\ufeff' || Character.isSpaceChar(c);
+  }
+}
