@@ -9,4 +9,5 @@ module org.schemadepartemental.core {
   exports org.schemadepartemental.core.calendar;
   exports org.schemadepartemental.core.validation;
   exports org.schemadepartemental.core.glossary;
+  exports org.schemadepartemental.core.text;
 }
