@@ -27,6 +27,7 @@ import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.core.SousAction;
 import org.schemadepartemental.core.YearRange;
 import org.schemadepartemental.core.calendar.CalendarParser;
+import org.schemadepartemental.core.glossary.BuiltInGlossary;
 import org.schemadepartemental.io.spi.support.AbstractDocumentReader;
 import org.schemadepartemental.io.spi.support.ActorNames;
 import org.schemadepartemental.io.spi.support.BulletLists;
@@ -106,7 +107,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
     final int[] nextMeaningful;
     final List<OrientationDraft> orientations = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
-    final Glossary glossary = Glossary.empty();
+    final Glossary glossary = BuiltInGlossary.glossary();
     OrientationDraft orientation;
     FicheDraft fiche;
     OrientationDraft awaitingPrinciple;

@@ -16,6 +16,8 @@ import org.schemadepartemental.core.ListItem;
 import org.schemadepartemental.core.PlanReference;
 import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.core.YearRange;
+import org.schemadepartemental.core.glossary.BuiltInGlossary;
+import org.schemadepartemental.core.glossary.GlossaryMarks;
 import org.schemadepartemental.io.spi.support.AbstractDocumentReader;
 import org.schemadepartemental.io.spi.support.Acronyms;
 import org.schemadepartemental.io.spi.support.BulletLists;
@@ -41,7 +43,7 @@ import org.schemadepartemental.io.spi.support.TextFolding;
  * of small numbers between structural parts are page numbers; footnotes "* Voir glossaire p. N"
  * are page footers; strings of encoded characters are stray; acronyms marked with an asterisk
  * ("ASE*") are linked to glossary entries, from the text's own definitions ("Relais Petite
- * Enfance (RPE)") or the glossary known to the reader.
+ * Enfance (RPE)") or the core's built-in glossary; the plan's glossary holds both.
  */
 final class PlanReviewReader extends AbstractDocumentReader {
 
@@ -139,18 +141,17 @@ final class PlanReviewReader extends AbstractDocumentReader {
         defined.put(e.acronym(), e);
       }
       List<GlossaryEntry> entries = new ArrayList<>(defined.values());
-      Glossary known = Glossary.empty();
-      for (String acronym : Acronyms.marked(text)) {
-        if (defined.containsKey(acronym)) {
-          continue;
-        }
-        Optional<GlossaryEntry> e = known.lookup(acronym);
-        if (e.isPresent()) {
-          entries.add(e.get());
-        } else {
-          ctx.info("review.glossary-unknown", 1, "glossary mark " + acronym + "* has no expansion in this document");
+      Glossary known = Glossary.of(List.copyOf(defined.values())).merge(BuiltInGlossary.glossary());
+      Map<String, GlossaryEntry> linked = new LinkedHashMap<>();
+      for (GlossaryMarks.Mark mark : GlossaryMarks.find(text, known)) {
+        if (mark.entry().isPresent()) {
+          linked.putIfAbsent(mark.acronym(), mark.entry().get());
         }
       }
+      for (String unknown : GlossaryMarks.unknown(text, known)) {
+        ctx.warn("review.glossary-unknown", 1, "glossary mark " + unknown + "* has no known expansion");
+      }
+      linked.values().stream().filter(e -> !defined.containsKey(e.acronym())).forEach(entries::add);
       return Glossary.of(entries);
     }
 

@@ -20,6 +20,7 @@ import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.core.SousAction;
 import org.schemadepartemental.core.YearRange;
 import org.schemadepartemental.core.calendar.CalendarParser;
+import org.schemadepartemental.core.glossary.BuiltInGlossary;
 import org.schemadepartemental.io.spi.support.AbstractDocumentReader;
 import org.schemadepartemental.io.spi.support.ActorNames;
 import org.schemadepartemental.io.spi.support.DocumentContext;
@@ -69,14 +70,26 @@ final class SummaryTableReader extends AbstractDocumentReader {
       .build();
 
   private static final Pattern FICHE_NUMBER = Pattern.compile(
-      "(?iu)^(?:(?:fiche(?:[- ]?action)?|fa|action)\\s*(?:n\\s*[°o]\\.?\\s*)?)?(\\d{1,3}(?:\\s*bis)?)"
+      "(?iu)^((?:(?:fiche(?:[- ]?action)?|fa|action)\\s*(?:n\\s*[°o]\\.?\\s*)?)?\\d{1,3}(?:\\s*bis)?)"
           + "\\s*(?:[.):–—-]\\s*|\\s+(?=[\\p{Lu}(«\"]))(\\S.*)$");
+  /** An axis cell with its code: "Axe 2 : title", "T1 : title", "3. title". */
   private static final Pattern AXIS_CODE = Pattern.compile(
-      "(?iu)^(?:axe|orientation)\\s+(\\S+?(?:\\s+bis)?)\\s*(?::|–|—|-|\\.)\\s+(\\S.*)$");
+      "(?iu)^((?:axe|orientation)\\s+[\\p{L}\\d]{1,6}(?:\\s+bis)?|\\p{Lu}{0,3}\\d{1,2}(?:\\s*bis)?)\\s*(?::|–|—|-|\\.|\\))\\s+(\\S.*)$");
+  /** A heading naming an axis outside the table: "## Axe 2 : title". */
+  private static final Pattern AXIS_HEADING = Pattern.compile(
+      "(?iu)^((?:axe|orientation)\\s+[\\p{L}\\d]{1,6}(?:\\s+bis)?)\\s*(?::|–|—|-|\\.)\\s+(\\S.*)$");
   private static final Pattern METADATA = Pattern.compile(
       "(?iu)^\\s*(?:[-*+]\\s+)?(?:\\*\\*)?(departement|département|periode|période|identifiant)(?:\\*\\*)?\\s*:\\s*(?:\\*\\*)?\\s*(.+?)\\s*$");
   private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+(.*)$");
   private static final Pattern CODE_IN_PARENS = Pattern.compile("\\(([0-9]{2,3}|2[AB])\\)\\s*$");
+
+  /**
+   * A cell's text: tags dropped ({@code <br>} kept as a line break), runs of white space made
+   * one space, then entities decoded, so that an escaped tab or no-break space survives.
+   */
+  static String decodeCell(String raw) {
+    return HtmlFragments.toTextWithBreaks(raw);
+  }
 
   @Override
   protected String expectedLayout() {
@@ -154,19 +167,20 @@ final class SummaryTableReader extends AbstractDocumentReader {
     private void textLine(SourceLine line) {
       String text = line.stripped();
       Matcher meta = METADATA.matcher(text);
-      if (meta.matches() && metadata(line, TextFolding.fold(meta.group(1)), HtmlFragments.stripTags(meta.group(2)))) {
+      if (meta.matches() && metadata(line, TextFolding.fold(meta.group(1)), decodeCell(MarkdownTables.unescape(meta.group(2))))) {
         placement.placed(line.number());
         return;
       }
       Matcher heading = HEADING.matcher(text);
-      String content = HtmlFragments.stripTags(heading.matches() ? heading.group(1) : text).replace("**", "").strip();
-      Matcher axisHeading = AXIS_CODE.matcher(content);
-      if (tableSeen || axisHeading.matches()) {
-        if (axisHeading.matches() && (!columns.containsKey(Column.AXIS) || !tableSeen)) {
-          startAxis(axisHeading.group(1), axisHeading.group(2), line.number());
-          placement.placed(line.number());
-          return;
-        }
+      String content = decodeCell(MarkdownTables.unescape(heading.matches() ? heading.group(1) : text)).replace('\n', ' ');
+      if (content.startsWith("**") && content.endsWith("**") && content.length() > 4) {
+        content = content.substring(2, content.length() - 2).strip();
+      }
+      Matcher axisHeading = AXIS_HEADING.matcher(content);
+      if (axisHeading.matches() && (!tableSeen || !columns.containsKey(Column.AXIS))) {
+        startAxis(axisHeading.group(1), axisHeading.group(2), line.number());
+        placement.placed(line.number());
+        return;
       }
       NoiseKind k = noise[line.number()];
       if (k != null) {
@@ -287,7 +301,9 @@ final class SummaryTableReader extends AbstractDocumentReader {
             break;
           }
         }
-        if (found >= 0) {
+        boolean ficheCellIsFiche = ficheCol < cells.size()
+            && FICHE_NUMBER.matcher(clean(cells.get(ficheCol).text())).matches();
+        if (found >= 0 && !ficheCellIsFiche && !cellEmpty(cells, found + 1)) {
           shift(cells, found, ficheCol - found);
         } else if (found < 0 && saCol > ficheCol && fiche != null && Boolean.TRUE.equals(numbered)
             && !cellEmpty(cells, ficheCol) && cellEmpty(cells, saCol)
@@ -459,7 +475,7 @@ final class SummaryTableReader extends AbstractDocumentReader {
             parser.parse(r.calendar), Optional.empty(), Optional.of(doc.sourceLocation(r.line, r.line)));
         b.addSousAction(sa);
       }
-      Glossary glossary = Glossary.empty();
+      Glossary glossary = BuiltInGlossary.glossary();
       f.pilots.forEach(p -> ActorNames.actors(p, glossary).forEach(b::addPilot));
       f.partners.forEach(p -> ActorNames.actors(p, glossary).forEach(b::addPartner));
       int i = 0;
@@ -480,7 +496,7 @@ final class SummaryTableReader extends AbstractDocumentReader {
     }
 
     private String cell(List<SourceLine.Cell> cells, Column column, List<SourceLine.Cell> used) {
-      return TextFolding.collapseSpaces(cellWithBreaks(cells, column, used));
+      return cellWithBreaks(cells, column, used).replace('\n', ' ').strip();
     }
 
     private String cellWithBreaks(List<SourceLine.Cell> cells, Column column, List<SourceLine.Cell> used) {
@@ -489,7 +505,7 @@ final class SummaryTableReader extends AbstractDocumentReader {
         return "";
       }
       SourceLine.Cell c = cells.get(i);
-      String text = HtmlFragments.toTextWithBreaks(c.text());
+      String text = decodeCell(c.text());
       if (!text.isEmpty()) {
         used.add(c);
       }

@@ -1,8 +1,6 @@
 package org.schemadepartemental.io.spi.support;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,26 +9,16 @@ import java.util.regex.Pattern;
 import org.schemadepartemental.core.GlossaryEntry;
 
 /**
- * Acronyms in plans' text: those marked for the glossary ("ASE*", "MNA*") and those the text
- * defines itself ("Relais Petite Enfance (RPE)"). Stateless.
+ * Acronyms in plans' text: recognising one, and finding those the text defines itself ("Relais
+ * Petite Enfance (RPE)"). The acronyms marked for the glossary ("ASE*") are found by the core's
+ * {@link org.schemadepartemental.core.glossary.GlossaryMarks}. Stateless.
  */
 public final class Acronyms {
-  private static final Pattern MARKED = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{Lu}\\d]{1,9})\\*");
   private static final Pattern DEFINED = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)");
   private static final Set<String> SKIPPED = Set.of(
       "de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en", "pour", "sur", "par");
 
   private Acronyms() {}
-
-  /** The acronyms marked with an asterisk, each once, in order of first appearance. */
-  public static List<String> marked(String text) {
-    Set<String> out = new LinkedHashSet<>();
-    Matcher m = MARKED.matcher(text == null ? "" : text);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return List.copyOf(out);
-  }
 
   /** Whether the token is an acronym: two to ten capitals or digits, starting with a capital. */
   public static boolean isAcronym(String token) {
@@ -63,32 +51,43 @@ public final class Acronyms {
 
   private static String expansion(String before, String acronym) {
     String[] words = before.strip().split("\\s+");
-    String letters = acronym.replaceAll("\\d", "");
-    int need = letters.length() - 1;
-    List<String> taken = new ArrayList<>();
-    for (int i = words.length - 1; i >= 0 && need >= 0 && taken.size() < letters.length() * 3; i--) {
-      String w = words[i];
-      String core = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-      int apostrophe = Math.max(core.lastIndexOf('\''), core.lastIndexOf('\u2019'));
-      String head = apostrophe >= 0 ? core.substring(apostrophe + 1) : core;
-      if (head.isEmpty()) {
-        return null;
-      }
-      char initial = TextFolding.fold(head.substring(0, 1)).charAt(0);
-      if (Character.toLowerCase(letters.charAt(need)) != initial) {
-        if (SKIPPED.contains(TextFolding.fold(core)) && apostrophe < 0) {
-          taken.add(0, w); // an article or preposition inside the expansion
-          continue;
-        }
-        return null;
-      }
-      taken.add(0, w);
-      need--;
-    }
-    if (need >= 0) {
+    String letters = acronym.replaceAll("\\d", "").toLowerCase(java.util.Locale.ROOT);
+    int first = match(words, words.length - 1, letters, letters.length() - 1);
+    if (first < 0) {
       return null;
     }
-    String expansion = String.join(" ", taken).replaceAll("^[\\p{Punct}«»\\s]+|[\\p{Punct}«»\\s]+$", "");
+    String expansion = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length))
+        .replaceAll("^[\\p{Punct}«»\\s]+|[\\p{Punct}«»\\s]+$", "");
     return expansion.isBlank() ? null : expansion;
+  }
+
+  /**
+   * Matches the letters {@code 0..letter} against the words ending at {@code word}, right to left:
+   * each word either gives the next letter by its initial (after an elision "d'", "l'") or, when it
+   * is an article or preposition, is skipped. Returns the index of the first word, or -1.
+   */
+  private static int match(String[] words, int word, String letters, int letter) {
+    if (letter < 0) {
+      return word + 1;
+    }
+    if (word < 0 || letters.length() - letter > 12) {
+      return -1;
+    }
+    String core = words[word].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    int apostrophe = Math.max(core.lastIndexOf('\''), core.lastIndexOf('\u2019'));
+    String head = apostrophe >= 0 ? core.substring(apostrophe + 1) : core;
+    if (head.isEmpty()) {
+      return -1;
+    }
+    if (TextFolding.fold(head.substring(0, 1)).charAt(0) == letters.charAt(letter)) {
+      int found = match(words, word - 1, letters, letter - 1);
+      if (found >= 0) {
+        return found;
+      }
+    }
+    if (apostrophe < 0 && SKIPPED.contains(TextFolding.fold(core)) && letter < letters.length() - 1) {
+      return match(words, word - 1, letters, letter);
+    }
+    return -1;
   }
 }

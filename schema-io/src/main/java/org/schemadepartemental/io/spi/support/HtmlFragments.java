@@ -61,8 +61,9 @@ public final class HtmlFragments {
   }
 
   /**
-   * The text without tags, keeping {@code <br>} and paragraph ends as line breaks; spaces collapsed
-   * inside each line (used for table cells, where a line break is content).
+   * The text without tags, keeping {@code <br>} as line breaks; white space collapsed inside each
+   * line before entities are decoded, so that {@code &#9;} or {@code &#160;} survive (used for
+   * table cells, where a line break is content).
    */
   public static String toTextWithBreaks(String text) {
     if (text == null || text.isEmpty()) {
@@ -82,13 +83,13 @@ public final class HtmlFragments {
       last = m.end();
     }
     sb.append(text, last, text.length());
-    String decoded = decodeEntities(sb.toString());
+    // Spaces are collapsed before entities are decoded: an escaped tab or no-break space is content.
     StringBuilder out = new StringBuilder();
-    for (String line : decoded.split("\n", -1)) {
+    for (String line : sb.toString().split("\n", -1)) {
       if (out.length() > 0) {
         out.append('\n');
       }
-      out.append(TextFolding.collapseSpaces(line));
+      out.append(decodeEntities(TextFolding.collapseSpaces(line)));
     }
     return out.toString().strip();
   }

@@ -97,6 +97,19 @@ public final class MarkdownTables {
     return new SourceLine.Cell(raw.strip(), start + lead);
   }
 
+  /** Undoes the backslash escapes of {@link #escapeCell} ({@code \\|} and {@code \\\\}) outside a table. */
+  public static String unescape(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '|' || text.charAt(i + 1) == '\\')) {
+        c = text.charAt(++i);
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
   /** Whether the row is the delimiter row under a header ({@code |---|:--:|}). */
   public static boolean isDelimiterRow(String line) {
     if (!isRow(line)) {
@@ -119,7 +132,8 @@ public final class MarkdownTables {
 
   /**
    * A cell's text escaped for a table: backslashes and pipes escaped, {@code &} and {@code <} as
-   * entities, line breaks as {@code <br>}.
+   * entities, line breaks as {@code <br>}, tabs and no-break spaces as numeric entities (white
+   * space in cells is otherwise collapsed when read).
    */
   public static String escapeCell(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 8);
@@ -137,6 +151,9 @@ public final class MarkdownTables {
           sb.append("<br>");
         }
         case '\n' -> sb.append("<br>");
+        case '\t' -> sb.append("&#9;");
+        case '\u00a0' -> sb.append("&#160;");
+        case '\u202f' -> sb.append("&#8239;");
         default -> sb.append(c);
       }
     }
