@@ -130,8 +130,7 @@ public final class FormulaParser {
       Expression inner = sum();
       skipSpaces();
       if (pos >= text.length() || peek() != ')') {
-        throw new FormulaException(text, pos >= text.length() ? open : pos,
-            "expected ')' to close the '(' at position " + (open + 1));
+        throw new FormulaException(text, pos, "expected ')' to close the '(' opened at position " + (open + 1));
       }
       pos++;
       return inner;
