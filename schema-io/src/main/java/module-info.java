@@ -5,14 +5,17 @@ module org.schemadepartemental.io {
   requires transitive org.schemadepartemental.core;
   requires org.slf4j;
   requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.schemadepartemental.io;
   exports org.schemadepartemental.io.spi;
   exports org.schemadepartemental.io.plugin;
   exports org.schemadepartemental.io.json;
+  exports org.schemadepartemental.io.csv;
 
   uses org.schemadepartemental.io.spi.FormatProvider;
 
   provides org.schemadepartemental.io.spi.FormatProvider with
-      org.schemadepartemental.io.json.JsonFormatProvider;
+      org.schemadepartemental.io.json.JsonFormatProvider,
+      org.schemadepartemental.io.csv.CsvFormatProvider;
 }

@@ -70,6 +70,7 @@ import org.schemadepartemental.io.ReadProblem;
 import org.schemadepartemental.io.ReadResult;
 import org.schemadepartemental.io.SchemaReadException;
 import org.schemadepartemental.io.internal.EnumNames;
+import org.schemadepartemental.io.internal.Expected;
 
 /**
  * Reads canonical JSON with Jackson's streaming parser, straight into the model: no tree, no
@@ -78,7 +79,6 @@ import org.schemadepartemental.io.internal.EnumNames;
  */
 final class JsonPlanReader {
 
-  private static final String PERIOD_EXPECTED = "a period such as 2019, 2019-S1, 2019-Q2 or 2019-06";
   private static final Pattern YEAR_RANGE = Pattern.compile("\\d{4}-\\d{4}");
   /** Beyond this scale or number of integer digits a decimal is refused: normalising it would be costly. */
   private static final int MAX_DECIMAL_MAGNITUDE = 1_000;
@@ -518,7 +518,7 @@ final class JsonPlanReader {
         default -> unknownField(start);
       }
     }
-    Measurement.Builder b = Measurement.builder(required(period, "period", start, PERIOD_EXPECTED))
+    Measurement.Builder b = Measurement.builder(required(period, "period", start, Expected.PERIOD))
         .value(value).numerator(numerator).denominator(denominator).territory(territory)
         .source(origin).comment(comment).text(text).location(location);
     return build(start, b::build);
@@ -761,7 +761,7 @@ final class JsonPlanReader {
       }
     }
     String i = required(id, "id", start, "a string such as \"bilan-2012-12-31\"");
-    LocalDate d = required(date, "date", start, "a date such as 2012-12-31");
+    LocalDate d = required(date, "date", start, Expected.DATE);
     Optional<String> t = Optional.ofNullable(title);
     Optional<String> s = Optional.ofNullable(scope);
     List<ReviewEntry> e = entries;
@@ -996,7 +996,7 @@ final class JsonPlanReader {
     try {
       return CalendarPeriod.parse(text);
     } catch (IllegalArgumentException e) {
-      throw error(valueLocation(), "invalid period " + quote(text), PERIOD_EXPECTED);
+      throw error(valueLocation(), "invalid period " + quote(text), Expected.PERIOD);
     }
   }
 
@@ -1005,7 +1005,7 @@ final class JsonPlanReader {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw error(valueLocation(), "invalid date " + quote(text), "a date such as 2012-12-31");
+      throw error(valueLocation(), "invalid date " + quote(text), Expected.DATE);
     }
   }
 
