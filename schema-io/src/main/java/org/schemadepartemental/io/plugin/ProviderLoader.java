@@ -1,6 +1,13 @@
 package org.schemadepartemental.io.plugin;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -26,8 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class ProviderLoader<P> {
 
-  /** The SCE message names the provider class as "Provider NAME not found" and the like. */
-  private static final Pattern PROVIDER_NAME = Pattern.compile("Provider (\\S+)");
+  /** The SCE message names the provider class as "Provider NAME not found", "NAME not a subtype" and the like. */
+  private static final Pattern PROVIDER_NAME = Pattern.compile("Provider (\\S+)|: (\\S+) not a subtype");
   /** Guards against an iterator that fails without moving on (each failure normally consumes an entry). */
   private static final int MAX_CONSECUTIVE_FAILURES = 1000;
 
@@ -87,6 +94,7 @@ public final class ProviderLoader<P> {
       addFailure(failures, seenFailures, new LoadFailure("unknown", describe(e), e));
       return;
     }
+    DeclaredNames declared = new DeclaredNames(declaredNames(classLoader));
     int consecutiveFailures = 0;
     while (consecutiveFailures < MAX_CONSECUTIVE_FAILURES) {
       ServiceLoader.Provider<P> provider;
@@ -98,11 +106,14 @@ public final class ProviderLoader<P> {
         provider = providers.next();
       } catch (ServiceConfigurationError | LinkageError e) {
         consecutiveFailures++;
-        addFailure(failures, seenFailures, new LoadFailure(classNameIn(e), describe(e), e));
+        String named = classNameIn(e);
+        String className = named != null ? declared.passed(named) : declared.nextUnnamed();
+        addFailure(failures, seenFailures, new LoadFailure(className, describe(e), e));
         continue;
       }
       consecutiveFailures = 0;
       Class<? extends P> providerClass = provider.type();
+      declared.passed(providerClass.getName());
       if (!seenClasses.add(providerClass)) {
         continue;
       }
@@ -114,6 +125,55 @@ public final class ProviderLoader<P> {
     }
     addFailure(failures, seenFailures, new LoadFailure("unknown",
         "discovery stopped after " + MAX_CONSECUTIVE_FAILURES + " consecutive failures", null));
+  }
+
+  /**
+   * The provider names the services files of the class path declare, in the order the service
+   * loader meets them (each once), to name a provider whose class failed to link: such an error
+   * (a {@link NoClassDefFoundError} of a missing superclass, say) names the missing class, not
+   * the provider.
+   */
+  private List<String> declaredNames(ClassLoader classLoader) {
+    Set<String> names = new LinkedHashSet<>();
+    try {
+      Enumeration<URL> files = classLoader.getResources("META-INF/services/" + type.getName());
+      while (files.hasMoreElements()) {
+        URL file = files.nextElement();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.openStream(), StandardCharsets.UTF_8))) {
+          reader.lines()
+              .map(line -> line.replaceFirst("#.*", "").strip())
+              .filter(line -> !line.isEmpty())
+              .forEach(names::add);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // The names only serve error messages; the service loader reports unreadable files itself.
+    }
+    return List.copyOf(names);
+  }
+
+  /** Follows the service loader through the declared names. */
+  private static final class DeclaredNames {
+    private final List<String> names;
+    private int next;
+
+    DeclaredNames(List<String> names) {
+      this.names = names;
+    }
+
+    /** Notes that the loader got past this name; returns it. */
+    String passed(String name) {
+      int index = names.indexOf(name);
+      if (index >= next) {
+        next = index + 1;
+      }
+      return name;
+    }
+
+    /** The name the loader was at when it failed without saying which. */
+    String nextUnnamed() {
+      return next < names.size() ? names.get(next++) : "unknown";
+    }
   }
 
   private static void addFailure(List<LoadFailure> failures, Set<String> seen, LoadFailure failure) {
@@ -137,10 +197,10 @@ public final class ProviderLoader<P> {
     if (e instanceof ServiceConfigurationError && e.getMessage() != null) {
       Matcher m = PROVIDER_NAME.matcher(e.getMessage());
       if (m.find()) {
-        return m.group(1);
+        return m.group(1) != null ? m.group(1) : m.group(2);
       }
     }
-    return "unknown";
+    return null;
   }
 
   /** The error and its causes on one line: {@code ServiceConfigurationError: … ← IllegalStateException: boom}. */
