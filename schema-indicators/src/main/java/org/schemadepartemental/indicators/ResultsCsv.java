@@ -3,6 +3,7 @@ package org.schemadepartemental.indicators;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -37,7 +38,9 @@ public final class ResultsCsv {
   static {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
     COLUMNS.forEach(schema::addColumn);
+    // Quote only what needs it (separator, quote, line break, leading or trailing space).
     WRITER = new CsvMapper().writerFor(String[].class).with(schema.build())
+        .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 

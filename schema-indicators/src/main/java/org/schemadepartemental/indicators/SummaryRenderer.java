@@ -99,7 +99,7 @@ public final class SummaryRenderer {
         .append(" · ").append(c.territory().map(t -> "territory " + t).orElse("all territories"))
         .append(" · ").append(report.runs().size()).append(" calculator").append(report.runs().size() == 1 ? "" : "s")
         .append('\n');
-    for (CalculatorRun run : report.runs()) {
+    for (CalculatorRun run : inSummaryOrder(report.runs())) {
       if (run.failed()) {
         continue;
       }
@@ -128,6 +128,19 @@ public final class SummaryRenderer {
     return out.toString();
   }
 
+  /** The built-ins in the order a committee reads them, then the others in the report's order. */
+  private static List<CalculatorRun> inSummaryOrder(List<CalculatorRun> runs) {
+    List<String> order = List.of(ScheduleStatusCalculator.ID, ProgressCalculator.ID, ReviewComparisonCalculator.ID,
+        TargetAttainmentCalculator.ID, TrendCalculator.ID, RatioCalculator.ID, IndicatorCoverageCalculator.ID,
+        CalendarLoadCalculator.ID, ActorCalculator.ID);
+    List<CalculatorRun> sorted = new ArrayList<>(runs);
+    sorted.sort(java.util.Comparator.comparingInt(r -> {
+      int i = order.indexOf(r.calculatorId());
+      return i < 0 ? order.size() : i;
+    }));
+    return sorted;
+  }
+
   private static String heading(CalculatorRun run) {
     String title = switch (run.calculatorId()) {
       case ScheduleStatusCalculator.ID -> "Schedule";
@@ -149,12 +162,14 @@ public final class SummaryRenderer {
   private String schedule(CalculatorRun run, Schema schema, Names names) {
     StringBuilder sb = new StringBuilder();
     List<IndicatorResult> statuses = run.results(ScheduleStatusCalculator.STATUS);
+    List<ScheduleStatus> shown = List.of(ScheduleStatus.LATE, ScheduleStatus.SHOULD_HAVE_STARTED,
+        ScheduleStatus.RUNNING, ScheduleStatus.NOT_YET_DUE, ScheduleStatus.DONE, ScheduleStatus.UNSCHEDULED,
+        ScheduleStatus.CLOSED);
     statuses.stream().filter(r -> r.scope().level() == ScopeLevel.PLAN).findFirst().ifPresent(plan -> {
-      String counts = run.results().stream()
-          .filter(r -> r.metric().startsWith(ScheduleStatusCalculator.COUNT_PREFIX))
-          .filter(r -> r.decimal().filter(d -> d.signum() > 0).isPresent())
-          .map(r -> r.decimal().orElseThrow().toPlainString() + " "
-              + ScheduleStatus.fromCode(r.metric().substring(ScheduleStatusCalculator.COUNT_PREFIX.length())).label())
+      String counts = shown.stream()
+          .flatMap(s -> run.results(ScheduleStatusCalculator.COUNT_PREFIX + s.name().toLowerCase(java.util.Locale.ROOT)).stream()
+              .filter(r -> r.decimal().filter(d -> d.signum() > 0).isPresent())
+              .map(r -> r.decimal().orElseThrow().toPlainString() + " " + s.label()))
           .collect(Collectors.joining(", "));
       sb.append("  Plan: ").append(plan.display()).append(counts.isEmpty() ? "" : " — sous-actions: " + counts).append('\n');
     });
@@ -165,9 +180,6 @@ public final class SummaryRenderer {
     Predicate<IndicatorResult> isLine = r -> r.scope().level() == ScopeLevel.SOUS_ACTION
         || (r.scope().level() == ScopeLevel.FICHE && !fichesWithParts.contains(r.scope().fiche().orElse("")));
     List<IndicatorResult> lines = statuses.stream().filter(isLine).toList();
-    List<ScheduleStatus> shown = List.of(ScheduleStatus.LATE, ScheduleStatus.SHOULD_HAVE_STARTED,
-        ScheduleStatus.RUNNING, ScheduleStatus.NOT_YET_DUE, ScheduleStatus.DONE, ScheduleStatus.UNSCHEDULED,
-        ScheduleStatus.CLOSED);
     TextTable table = new TextTable(false, false, true, true, true, true, true, true, true);
     table.row("Orientation", "Status", "Late", "Should", "Running", "Not due", "Done", "Undated", "Closed");
     for (Orientation o : schema.orientations()) {
@@ -216,11 +228,15 @@ public final class SummaryRenderer {
       }
     }
     StringBuilder sb = new StringBuilder(table.render("  "));
+    Map<Scope, String> missing = new LinkedHashMap<>();
+    run.results(ProgressCalculator.MISSING).forEach(r -> missing.put(r.scope(), r.explanation()));
     TextTable fiches = new TextTable(false, false, true, false);
     for (IndicatorResult r : progress) {
       if (r.scope().level() == ScopeLevel.FICHE) {
-        fiches.row(names.ficheNumber(r.scope()), names.ficheTitle(r.scope()), r.display(),
-            r.isDefined() ? counts(r) : TextTable.cut(r.explanation(), titleWidth));
+        String note = r.explanation().contains("fiche's own entry") ? "from the fiche's own review entry"
+            : r.explanation().endsWith("left out of the roll-up") ? "left out (closed)"
+            : missing.getOrDefault(r.scope(), counts(r));
+        fiches.row(names.ficheNumber(r.scope()), names.ficheTitle(r.scope()), r.display(), note);
       }
     }
     if (!fiches.isEmpty()) {
@@ -443,7 +459,8 @@ public final class SummaryRenderer {
   }
 
   private String joinLimited(List<String> items) {
-    String shown = String.join(", ", limit(items));
+    // Names may hold commas ("Commune, EPCI, CCAS"): semicolons keep them apart.
+    String shown = String.join("; ", limit(items));
     return items.size() > maxItems ? shown + " … and " + (items.size() - maxItems) + " more" : shown;
   }
 

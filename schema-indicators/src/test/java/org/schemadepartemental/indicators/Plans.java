@@ -14,6 +14,14 @@ import org.schemadepartemental.core.Review;
 import org.schemadepartemental.core.ReviewEntry;
 import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.core.YearRange;
+import org.schemadepartemental.core.Baseline;
+import org.schemadepartemental.core.Direction;
+import org.schemadepartemental.core.Indicator;
+import org.schemadepartemental.core.IndicatorKind;
+import org.schemadepartemental.core.MeasureType;
+import org.schemadepartemental.core.Measurement;
+import org.schemadepartemental.core.StatusVocabulary;
+import org.schemadepartemental.core.Target;
 
 /** Small plans for the tests, built with the core builders. */
 public final class Plans {
@@ -74,6 +82,58 @@ public final class Plans {
         .addOrientation(Orientation.builder("4", "Adapter les réponses aux besoins des familles pour favoriser la mise en œuvre de parcours individualisés")
             .addFiche(fa11).build())
         .build();
+  }
+
+  /**
+   * The Orne-like plan with indicators, measurements and two reviews, for the summary: FA 10
+   * with a ratio computed by formula and a percentage measured per territory; FA 7 with a count
+   * going down; FA 11 with a milestone and no outcome indicator.
+   */
+  public static Schema orneReviewed() {
+    Schema plan = orne();
+    Indicator bilans = Indicator.builder("fa-10.i1", "Nombre de bilans médicaux réalisés").kind(IndicatorKind.OUTPUT)
+        .measureType(MeasureType.COUNT).direction(Direction.INCREASE)
+        .baseline(Baseline.of(dec("150"), CalendarPeriod.year(2017)))
+        .addTarget(Target.finalTarget(dec("300"), CalendarPeriod.year(2021)))
+        .addMeasurement(Measurement.of(CalendarPeriod.year(2018), dec("180")))
+        .addMeasurement(Measurement.of(CalendarPeriod.year(2019), dec("240"))).build();
+    Indicator confies = Indicator.builder("fa-10.i2", "Nombre d'enfants confiés").kind(IndicatorKind.OUTPUT)
+        .measureType(MeasureType.COUNT)
+        .addMeasurement(Measurement.of(CalendarPeriod.year(2018), dec("400")))
+        .addMeasurement(Measurement.of(CalendarPeriod.year(2019), dec("400"))).build();
+    Indicator taux = Indicator.builder("fa-10.i3", "Nombre de bilans médicaux réalisés / nombre d'enfants confiés")
+        .kind(IndicatorKind.OUTCOME).measureType(MeasureType.PERCENTAGE).unit("%").direction(Direction.INCREASE)
+        .formula("fa-10.i1 / fa-10.i2 * 100").build();
+    Indicator ppe = Indicator.builder("fa-10.i4", "Pourcentage de PPE réalisés").kind(IndicatorKind.OUTCOME)
+        .measureType(MeasureType.PERCENTAGE).direction(Direction.INCREASE)
+        .baseline(Baseline.of(dec("20"), CalendarPeriod.year(2017)))
+        .addTarget(Target.finalTarget(dec("80"), CalendarPeriod.year(2021)))
+        .addMeasurement(Measurement.builder(CalendarPeriod.year(2019)).territory("Alençon").ratio(dec("30"), dec("40")).build())
+        .addMeasurement(Measurement.builder(CalendarPeriod.year(2019)).territory("Argentan").ratio(dec("10"), dec("60")).build())
+        .build();
+    Indicator complexes = Indicator.builder("fa-7.i1", "Nombre d'enfants en situation complexe sans solution (objectif : baisse)")
+        .kind(IndicatorKind.OUTCOME).measureType(MeasureType.COUNT).direction(Direction.DECREASE)
+        .baseline(Baseline.of(dec("12"), CalendarPeriod.year(2017)))
+        .addTarget(Target.finalTarget(dec("0"), CalendarPeriod.year(2021)))
+        .addMeasurement(Measurement.of(CalendarPeriod.year(2018), dec("10")))
+        .addMeasurement(Measurement.of(CalendarPeriod.year(2019), dec("7"))).build();
+    Indicator protocole = Indicator.builder("fa-11.i1", "Réalisation du protocole avec les magistrats").kind(IndicatorKind.OUTPUT)
+        .measureType(MeasureType.MILESTONE).addTarget(Target.finalTarget(dec("1"), CalendarPeriod.year(2019))).build();
+    Schema withIndicators = plan.mapIndicators(i -> i).withOrientations(plan.orientations().stream()
+        .map(o -> o.withFiches(o.fiches().stream().map(f -> switch (f.id()) {
+          case "fa-10" -> f.withIndicators(List.of(bilans, confies, taux, ppe));
+          case "fa-7" -> f.withIndicators(List.of(complexes));
+          default -> f.withIndicators(List.of(protocole));
+        }).toList())).toList());
+    return withIndicators
+        .withReview(review(LocalDate.of(2018, 12, 31),
+            sousActionStatus("fa-10", "fa-10.sa1", StatusVocabulary.IN_PROGRESS, null),
+            ficheStatus("fa-7", StatusVocabulary.IN_PROGRESS)))
+        .withReview(review(LocalDate.of(2019, 12, 31),
+            sousActionStatus("fa-10", "fa-10.sa1", StatusVocabulary.DONE, null),
+            sousActionStatus("fa-10", "fa-10.sa2", StatusVocabulary.IN_PROGRESS, 40),
+            sousActionStatus("fa-10", "fa-10.sa3", StatusVocabulary.PLANNED, null),
+            ficheStatus("fa-7", StatusVocabulary.IN_PROGRESS)));
   }
 
   /** A review at a date with these entries. */

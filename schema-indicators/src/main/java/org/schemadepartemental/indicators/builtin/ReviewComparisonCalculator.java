@@ -21,6 +21,8 @@ import org.schemadepartemental.indicators.IndicatorResult;
 import org.schemadepartemental.indicators.ResultValue;
 import org.schemadepartemental.indicators.Scope;
 import org.schemadepartemental.indicators.internal.ProgressRollup;
+import org.schemadepartemental.indicators.internal.ProgressRollup.FicheProgress;
+import org.schemadepartemental.indicators.internal.WeightedMean;
 import org.schemadepartemental.indicators.internal.Values;
 import org.schemadepartemental.indicators.support.AbstractCalculator;
 import org.schemadepartemental.indicators.support.PlanIndex;
@@ -37,8 +39,10 @@ import org.schemadepartemental.indicators.support.StatusReading;
  *   <li>{@value #STATUS_CHANGE}: each fiche or sous-action whose status or recorded percentage
  *       differs, as text ("En cours → Réalisé"), in the plan's words.
  *   <li>{@value #MOVEMENT} per active fiche: {@code PROGRESSED}, {@code REGRESSED} or
- *       {@code STILL}, by its progress ({@code progress} calculator rules) on each side, or when
- *       a side has no percentage by the status families (not started &lt; under way &lt; done);
+ *       {@code STILL}, by its progress ({@code progress} calculator rules) on each side, taken
+ *       over the sous-actions valued on both sides when there are any (a sous-action valued for
+ *       the first time is new information, not a movement), else the fiche's own; when a side
+ *       has no percentage, by the status families (not started &lt; under way &lt; done);
  *       {@code NEWLY_ASSESSED} when only the later side says something, {@code NOT_ASSESSED}
  *       when neither can be compared.
  *   <li>For the plan, the count of fiches of each movement ({@code count.progressed}, …).
@@ -120,15 +124,34 @@ public final class ReviewComparisonCalculator extends AbstractCalculator {
       if (fiche.lifecycle().status() != FicheStatus.ACTIVE) {
         continue;
       }
-      Optional<BigDecimal> p0 = ProgressRollup.fiche(fiche, before).fiche().value();
-      Optional<BigDecimal> p1 = ProgressRollup.fiche(fiche, after).fiche().value();
+      FicheProgress a = ProgressRollup.fiche(fiche, before);
+      FicheProgress b = ProgressRollup.fiche(fiche, after);
+      // Compare like with like: sous-actions valued on one side only are new information, not movement.
+      List<Integer> common = new ArrayList<>();
+      for (int i = 0; i < a.sousActions().size() && i < b.sousActions().size(); i++) {
+        if (a.sousActions().get(i).value().isPresent() && b.sousActions().get(i).value().isPresent()) {
+          common.add(i);
+        }
+      }
+      Optional<BigDecimal> p0;
+      Optional<BigDecimal> p1;
+      String basis;
+      if (!common.isEmpty()) {
+        p0 = meanOf(fiche, a, common);
+        p1 = meanOf(fiche, b, common);
+        basis = "progress of the " + common.size() + " sous-action(s) valued by both";
+      } else {
+        p0 = a.fiche().value();
+        p1 = b.fiche().value();
+        basis = "progress";
+      }
       Optional<Integer> r0 = rank(fiche, before);
       Optional<Integer> r1 = rank(fiche, after);
       Movement m;
       String why;
       if (p0.isPresent() && p1.isPresent()) {
         m = compare(p1.get().compareTo(p0.get()));
-        why = "progress " + Values.plain(Values.round(p0.get(), 1)) + " % → " + Values.plain(Values.round(p1.get(), 1)) + " %";
+        why = basis + " " + Values.plain(Values.round(p0.get(), 1)) + " % → " + Values.plain(Values.round(p1.get(), 1)) + " %";
       } else if (r0.isPresent() && r1.isPresent()) {
         m = compare(r1.get().compareTo(r0.get()));
         why = "no percentage on both sides; status families compared";
@@ -149,6 +172,14 @@ public final class ReviewComparisonCalculator extends AbstractCalculator {
           .explanation("active fiches " + m.label + ", " + sides).build());
     }
     return results;
+  }
+
+  private static Optional<BigDecimal> meanOf(Fiche fiche, FicheProgress progress, List<Integer> indices) {
+    WeightedMean mean = new WeightedMean();
+    for (int i : indices) {
+      mean.add(progress.sousActions().get(i).value().orElseThrow(), fiche.sousActions().get(i).weight());
+    }
+    return mean.mean();
   }
 
   private static Review find(List<Review> reviews, String id) {
