@@ -53,7 +53,10 @@ public record ActionCalendar(
     start = Checks.optional(start);
     end = Checks.optional(end);
     approximation = approximation == null ? Approximation.EXACT : approximation;
-    semesters = semesters == null ? ImmutableSortedSet.of() : ImmutableSortedSet.copyOfSorted(semesters);
+    // Natural order whatever the comparator of the set given: first() and last() are start and end.
+    semesters = semesters == null
+        ? ImmutableSortedSet.of()
+        : ImmutableSortedSet.<CalendarPeriod>naturalOrder().addAll(semesters).build();
     if (form == CalendarForm.GRID) {
       if (semesters.isEmpty()) {
         throw new IllegalArgumentException("a GRID calendar needs at least one semester");

@@ -16,6 +16,9 @@ import org.schemadepartemental.core.internal.Checks;
  */
 public record Actor(String name, Optional<String> acronym, Optional<String> fullName) {
 
+  private static final java.util.regex.Pattern DOTTED_ACRONYM =
+      java.util.regex.Pattern.compile("(?:\\p{L}\\.\\s?){2,}\\p{L}?\\.?");
+
   /** Checks the name and normalises blank optionals to empty. */
   public Actor {
     name = Checks.nonBlank(name, "name");
@@ -36,10 +39,15 @@ public record Actor(String name, Optional<String> acronym, Optional<String> full
   /**
    * The identity used to recognise the same actor across fiches and plans: the acronym when
    * known, else the name, upper-cased without accents, punctuation or extra spaces. "Éducation
-   * nationale" and "EDUCATION  NATIONALE" have the same key.
+   * nationale" and "EDUCATION  NATIONALE" have the same key; so have "C.A.F." and "CAF".
    */
   public String key() {
-    return normalizeKey(acronym.orElse(name));
+    String text = acronym.orElse(name);
+    // "C.A.F." is the CAF: a dotted acronym loses its dots before comparison.
+    if (DOTTED_ACRONYM.matcher(text.strip()).matches()) {
+      text = text.replaceAll("[.\\s]", "");
+    }
+    return normalizeKey(text);
   }
 
   /** The normalisation behind {@link #key()}, for callers that match free text against actors. */

@@ -27,7 +27,8 @@ public final class Ids {
    * {@code fa-6}; a number with letters ("12 bis") keeps them ({@code fa-12-bis}).
    */
   public static String fiche(String number) {
-    String n = number.strip().replaceFirst("(?iu)^(fiche[- ]?action|fiche|fa)\\s*(n\\s*[°o.]\\s*)?", "");
+    // The prefix must end the word: "Famille 2" is not "FA" followed by "mille 2".
+    String n = number.strip().replaceFirst("(?iu)^(fiche[- ]?action|fiche|fa)(?!\\p{L})\\s*(n\\s*[°o.]\\s*)?", "");
     return "fa-" + slug(n.isEmpty() ? number : n);
   }
 

@@ -54,6 +54,25 @@ public record ReviewEntry(
     return new Builder(ficheId);
   }
 
+  /** A builder holding this entry's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(ficheId);
+    b.sousActionId = sousActionId;
+    b.title = title;
+    b.status = status;
+    b.progress = progress;
+    b.narrative.addAll(narrative);
+    b.perspectives.addAll(perspectives);
+    b.measurements.addAll(measurements);
+    b.location = location;
+    return b;
+  }
+
+  /** The same entry with another status code. */
+  public ReviewEntry withStatus(String newStatus) {
+    return toBuilder().status(newStatus).build();
+  }
+
   /** Builder of {@link ReviewEntry}. */
   public static final class Builder {
     private final String ficheId;
@@ -103,6 +122,27 @@ public record ReviewEntry(
     /** Adds perspectives. */
     public Builder addPerspective(ListItem... v) {
       perspectives.addAll(List.of(v));
+      return this;
+    }
+
+    /** Replaces the narrative. */
+    public Builder narrative(List<ListItem> v) {
+      narrative.clear();
+      narrative.addAll(v);
+      return this;
+    }
+
+    /** Replaces the perspectives. */
+    public Builder perspectives(List<ListItem> v) {
+      perspectives.clear();
+      perspectives.addAll(v);
+      return this;
+    }
+
+    /** Replaces the recorded figures. */
+    public Builder measurements(List<ReviewMeasurement> v) {
+      measurements.clear();
+      measurements.addAll(v);
       return this;
     }
 

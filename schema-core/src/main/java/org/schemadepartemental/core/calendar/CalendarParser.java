@@ -17,16 +17,17 @@ import org.schemadepartemental.core.CalendarPeriod;
  * original text. Never throws on any text: what it cannot read becomes {@link
  * CalendarForm#UNPARSED}. Stateless and thread-safe.
  *
- * <p>Forms read (case, accents and extra spaces ignored):
+ * <p>Forms read (case, accents, typographic apostrophes and dashes, extra spaces, a trailing
+ * full stop and a leading label such as "Calendrier :" or "ECHEANCE :" ignored):
  *
  * <ul>
  *   <li>empty → {@code NONE}; "A définir", "à déterminer", "à préciser" → {@code TO_BE_DEFINED};
- *       "En cours", "en continu", "permanent" → {@code IN_PROGRESS};
+ *       "En cours", "en cours de réalisation", "en continu", "permanent" → {@code IN_PROGRESS};
  *   <li>a period: "2019", "en 2019", "1er semestre 2013", "2ème trimestre 2013", "S2 2019",
  *       "juin 2013", "06/2013", "2019-S1", "2019-Q2", "2019-06", optionally qualified by "début",
  *       "mi-", "fin", "courant", "dans le courant de" → {@code POINT};
  *   <li>"2019-2020", "2019 / 2020", "de 2019 à 2021", "entre 2019 et 2021", "du 1er semestre 2019 au
- *       2ème semestre 2020" → {@code RANGE};
+ *       2ème semestre 2020", "janvier - mars 2019" (the year given once) → {@code RANGE};
  *   <li>"Démarrage en 2019", "à partir de 2019", "à compter du 2ème semestre 2019", "dès 2019" →
  *       {@code FROM};
  *   <li>"d'ici 2020", "d'ici fin 2020", "avant 2021", "au plus tard en 2020", "à échéance de 2020" →
@@ -51,7 +52,8 @@ public final class CalendarParser {
   private static final Pattern TO_BE_DEFINED =
       Pattern.compile("(a|au)\\s*(definir|determiner|preciser|venir|confirmer)|non (defini|determine|precise)|nc|tbd");
   private static final Pattern IN_PROGRESS =
-      Pattern.compile("en cours|en continu|permanent|continu|tout au long du schema|sur la duree du schema");
+      Pattern.compile("en cours(?: de realisation| de mise en oeuvre)?|en continu|permanent|continu"
+          + "|tout au long du schema|sur la duree du schema");
   private static final Pattern GRID =
       Pattern.compile(YEAR + "-s[12](\\s*[,;]\\s*" + YEAR + "-s[12])*");
   private static final Pattern FROM = Pattern.compile(
@@ -63,7 +65,8 @@ public final class CalendarParser {
           + "(?:(?:a la|au|a|en|le|la|de|du)\\s+|a l'|l'|d')?(.+)");
   private static final Pattern RANGE_DE_A = Pattern.compile(
       "(?:de|du|entre)\\s+(.+?)\\s+(?:a|au|et|jusqu'a|jusqu'au)\\s+(.+)");
-  private static final Pattern RANGE_DASH = Pattern.compile("(.+?)\\s*(?:-|/|a)\\s*(.+)");
+  // Every place the text can be cut is tried: "janvier - mars 2019" must not be cut at the "a" of "janvier".
+  private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s*(?:-|/)\\s*|\\s+a\\s+");
 
   private static final Pattern QUALIFIER = Pattern.compile(
       "(debut|fin|mi|courant|dans le courant|au cours|durant|pendant)\\s*(?:-\\s*)?"
@@ -125,10 +128,17 @@ public final class CalendarParser {
         return ActionCalendar.until(original, p.get().period);
       }
     }
-    for (Pattern range : List.of(RANGE_DE_A, RANGE_DASH)) {
-      m = range.matcher(s);
-      if (m.matches()) {
-        Optional<ActionCalendar> r = range(original, m.group(1), m.group(2));
+    m = RANGE_DE_A.matcher(s);
+    if (m.matches()) {
+      Optional<ActionCalendar> r = range(original, m.group(1), m.group(2));
+      if (r.isPresent()) {
+        return r.get();
+      }
+    }
+    m = RANGE_SEPARATOR.matcher(s);
+    while (m.find()) {
+      if (m.start() > 0 && m.end() < s.length()) {
+        Optional<ActionCalendar> r = range(original, s.substring(0, m.start()), s.substring(m.end()));
         if (r.isPresent()) {
           return r.get();
         }
@@ -252,8 +262,8 @@ public final class CalendarParser {
    * collapsed, a leading label such as "Calendrier :" or "Échéance :" removed.
    */
   static String normalize(String text) {
-    // NFD does not decompose the ligatures: "mise en œuvre" must read as "mise en oeuvre".
-    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+    // NFKD also turns "1ᵉʳ" into "1er"; it leaves œ alone: "mise en œuvre" must read as "mise en oeuvre".
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
         .replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
     s = s.toLowerCase(Locale.ROOT)
         .replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
@@ -261,7 +271,8 @@ public final class CalendarParser {
         .replace('\u00a0', ' ').replace('\u202f', ' ')
         .replaceAll("\\s+", " ")
         .strip();
-    s = s.replaceAll("^(calendrier( previsionnel| de mise en oeuvre)?|echeancier|delai( de mise en oeuvre)?|periode)\\s*:\\s*", "");
+    s = s.replaceAll("^(calendrier( previsionnel| de mise en oeuvre)?|echeancier|echeance|delai( de mise en oeuvre)?"
+        + "|periode)\\s*:\\s*", "");
     s = s.replaceAll("(\\d)\\s+(er|ere|e|eme|ieme|nd|nde)\\b", "$1$2");
     s = s.replaceAll("[.;:,!]+$", "").strip();
     return s;

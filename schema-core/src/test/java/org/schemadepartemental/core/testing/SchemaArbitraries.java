@@ -178,7 +178,7 @@ public final class SchemaArbitraries {
     return Combinators.combine(texts(), children).as(ListItem::new);
   }
 
-  private static Arbitrary<List<ListItem>> itemLists(int max) {
+  static Arbitrary<List<ListItem>> itemLists(int max) {
     return listItems().list().ofMaxSize(max);
   }
 
@@ -208,7 +208,7 @@ public final class SchemaArbitraries {
         Tuple.of(1, Arbitraries.integers().between(-500, -1).map(BigDecimal::valueOf)));
   }
 
-  private static Arbitrary<BigDecimal> weights() {
+  static Arbitrary<BigDecimal> weights() {
     return Arbitraries.of("0", "0.5", "1", "1.25", "2", "3").map(BigDecimal::new);
   }
 
@@ -392,12 +392,12 @@ public final class SchemaArbitraries {
 
   /** Fiches numbered 1 to 20 in every numbering style, alone (no cross-reference), within {@link #DEFAULT_PERIOD}. */
   public static Arbitrary<Fiche> fiches() {
-    return Combinators.combine(Arbitraries.integers().between(1, 20), numberings())
-        .flatAs((n, style) -> fiche(style.apply(n), DEFAULT_PERIOD, List.of()).withoutEdgeCases());
+    return Combinators.combine(PlanDrafts.FICHE, Arbitraries.integers().between(1, 20), numberings())
+        .as((draft, n, numbering) -> PlanDrafts.fiche(draft, numbering.apply(n), DEFAULT_PERIOD));
   }
 
   /** How plans print fiche numbers: "6", "FA 6", "Fiche action n°6", "6 bis". */
-  private static Arbitrary<IntFunction<String>> numberings() {
+  static Arbitrary<IntFunction<String>> numberings() {
     return Arbitraries.of(
         n -> Integer.toString(n), n -> "FA " + n, n -> "Fiche action n°" + n, n -> n + (n % 3 == 0 ? " bis" : ""));
   }
@@ -451,7 +451,7 @@ public final class SchemaArbitraries {
   }
 
   /** "fa-12-bis" → "12 bis": the number as a cross-reference prints it after "FA". */
-  private static String bareNumber(String ficheId) {
+  static String bareNumber(String ficheId) {
     return ficheId.substring("fa-".length()).replace('-', ' ');
   }
 
@@ -471,7 +471,7 @@ public final class SchemaArbitraries {
         Tuple.of(1, merged), Tuple.of(1, replaced));
   }
 
-  private record FicheText(
+  record FicheText(
       String title, List<ListItem> diagnostic, List<ListItem> objectives, List<ListItem> operational,
       List<Actor> pilots, List<Actor> partners, List<ListItem> breakdown, List<ListItem> vigilance) {}
 
@@ -484,25 +484,12 @@ public final class SchemaArbitraries {
 
   /** Orientations of one to four fiches numbered from 1, within {@link #DEFAULT_PERIOD}. */
   public static Arbitrary<Orientation> orientations() {
-    return Combinators.combine(Arbitraries.integers().between(1, 4), numberings(), orientationCodings())
-        .flatAs((count, numbering, coding) -> {
-          List<String> numbers = IntStream.rangeClosed(1, count).mapToObj(numbering::apply).toList();
-          return orientation(coding.apply(1), numbers, numbers, DEFAULT_PERIOD).withoutEdgeCases();
-        });
+    return Combinators.combine(PlanDrafts.ORIENTATION, numberings(), orientationCodings())
+        .as((draft, numbering, coding) -> PlanDrafts.orientation(draft, coding.apply(1), numbering, DEFAULT_PERIOD));
   }
 
-  private static Arbitrary<IntFunction<String>> orientationCodings() {
+  static Arbitrary<IntFunction<String>> orientationCodings() {
     return Arbitraries.of(n -> Integer.toString(n), n -> "Axe " + n, n -> (n % 2 == 0 ? "S" : "T") + n);
-  }
-
-  private static Arbitrary<Orientation> orientation(
-      String code, List<String> numbers, List<String> allNumbers, YearRange range) {
-    Arbitrary<List<Fiche>> ficheList = Combinators.combine(
-            numbers.stream().map(n -> fiche(n, range, allNumbers)).toList())
-        .as(List::copyOf);
-    return Combinators.combine(singleLineTexts(), Arbitraries.of(OrientationKind.values()),
-            texts().optional(0.5), ficheList, sourceLocations().optional(0.2))
-        .as((title, kind, principle, fiches, location) -> new Orientation(code, title, kind, principle, fiches, location));
   }
 
   /** The standard status vocabulary, sometimes extended with a plan's own status. */
@@ -621,55 +608,14 @@ public final class SchemaArbitraries {
 
   /**
    * Whole plans: up to 4 orientations of up to 4 fiches, territories, reviews, glossary, lineage,
-   * notes; valid (the validator reports no error) and full of awkward text.
-   *
-   * <p>The parts built per try carry no edge cases: combining the edge cases of a whole plan
-   * costs far more than generating it.
+   * notes; valid (the validator reports no error) and full of awkward text. Fast: 200 plans take
+   * well under a second to generate.
    */
   public static Arbitrary<Schema> schemas() {
-    Arbitrary<List<Integer>> shape = Arbitraries.integers().between(1, 4).list().ofMaxSize(4);
-    return Combinators.combine(yearRanges(), shape, numberings(), orientationCodings(), statusVocabularies())
-        .flatAs((range, ficheCounts, numbering, coding, statuses) -> {
-          // Numbers run on across orientations, as in the plans: fiche numbers are unique in the plan.
-          List<List<String>> numbersByOrientation = new ArrayList<>();
-          int next = 1;
-          for (int count : ficheCounts) {
-            List<String> numbers = new ArrayList<>();
-            for (int f = 0; f < count; f++) {
-              numbers.add(numbering.apply(next++));
-            }
-            numbersByOrientation.add(numbers);
-          }
-          List<String> allNumbers = numbersByOrientation.stream().flatMap(List::stream).toList();
-          List<String> codes = IntStream.rangeClosed(1, ficheCounts.size()).mapToObj(coding::apply).toList();
-          Arbitrary<List<Orientation>> orientationList = Combinators.combine(IntStream.range(0, codes.size())
-                  .mapToObj(o -> orientation(codes.get(o), numbersByOrientation.get(o), allNumbers, range))
-                  .toList())
-              .as(List::copyOf)
-              .withoutEdgeCases();
-          return orientationList.flatMap(orientations -> plan(range, orientations, codes, statuses).withoutEdgeCases());
-        });
+    return PlanDrafts.SCHEMAS;
   }
 
-  private static Arbitrary<Schema> plan(
-      YearRange range, List<Orientation> orientations, List<String> codes, StatusVocabulary statuses) {
-    List<Fiche> fiches = orientations.stream().flatMap(o -> o.fiches().stream()).toList();
-    Arbitrary<PlanHead> head = Combinators.combine(
-            departements().optional(0.8), singleLineTexts(), Arbitraries.of(true, true, true, true, false),
-            dates(new YearRange(range.first() - 1, range.first())).optional(0.6), planReferences().optional(0.4),
-            glossaries(), lineages().optional(0.3), sourceLocations().optional(0.2))
-        .as(PlanHead::new);
-    Arbitrary<List<Review>> reviewList = reviews(fiches, statuses, range).list().ofMaxSize(2).uniqueElements(Review::id);
-    return Combinators.combine(head, territories(codes, range).list().ofMaxSize(2), reviewList, itemLists(2))
-        .as((h, territories, reviews, notes) -> {
-          String place = h.departement.map(Departement::name).orElse("departement");
-          return new Schema(Ids.slug(place + "-" + range), h.title, h.departement,
-              h.withPeriod ? Optional.of(range) : Optional.empty(), h.adoption, h.predecessor, orientations,
-              h.glossary, territories, reviews, h.lineage, statuses, notes, h.location);
-        });
-  }
-
-  private record PlanHead(
+  record PlanHead(
       Optional<Departement> departement, String title, boolean withPeriod, Optional<LocalDate> adoption,
       Optional<PlanReference> predecessor, Glossary glossary, Optional<Lineage> lineage,
       Optional<SourceLocation> location) {}
