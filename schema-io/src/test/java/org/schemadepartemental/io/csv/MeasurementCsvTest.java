@@ -53,7 +53,7 @@ class MeasurementCsvTest {
     return SchemaArbitraries.schemas();
   }
 
-  @Property(tries = 100, seed = "8675309")
+  @Property(tries = 60, seed = "8675309")
   void everyMeasurementOfAPlanReadsBackEqual(@ForAll("plans") Schema plan) {
     MeasurementRows back = read("figures.csv", write(plan, WriteOptions.defaults()));
 
