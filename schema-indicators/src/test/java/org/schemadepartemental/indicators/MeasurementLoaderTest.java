@@ -5,7 +5,6 @@ import static org.schemadepartemental.indicators.Plans.dec;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Fiche;
@@ -16,12 +15,15 @@ import org.schemadepartemental.core.Orientation;
 import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.core.SourceLocation;
 import org.schemadepartemental.core.YearRange;
-import org.schemadepartemental.io.InputLocation;
+import org.schemadepartemental.io.DocumentSource;
 import org.schemadepartemental.io.ProblemSeverity;
+import org.schemadepartemental.io.ReadOptions;
 import org.schemadepartemental.io.ReadProblem;
+import org.schemadepartemental.io.csv.MeasurementCsv;
 
 class MeasurementLoaderTest {
   private static final String FILE = "mesures.csv";
+  private static final String HEADER = "indicatorId,indicatorLabel,period,value,numerator,denominator,territory,source,comment,text\n";
 
   private static Schema plan() {
     Indicator bilans = Indicator.builder("fa-10.i1", "Nombre de bilans médicaux réalisés").measureType(MeasureType.COUNT)
@@ -34,40 +36,35 @@ class MeasurementLoaderTest {
         .build();
   }
 
-  private static MeasurementRow row(int line, String id, String period, String value) {
-    return MeasurementRow.of(InputLocation.at(FILE, line), id, period, value == null ? null : dec(value));
-  }
-
-  private static MeasurementRow ratioRow(int line, String id, String period, String num, String den, String territory) {
-    return new MeasurementRow(InputLocation.at(FILE, line), id, period, Optional.empty(), Optional.of(dec(num)),
-        Optional.of(dec(den)), Optional.ofNullable(territory), Optional.of("SI ASE"), Optional.empty(), Optional.empty());
+  private static MeasurementLoad load(Schema plan, String rows, MeasurementLoader.Mode mode) {
+    return MeasurementLoader.apply(plan, MeasurementCsv.read(DocumentSource.ofText(FILE, HEADER + rows), ReadOptions.defaults()),
+        mode);
   }
 
   @Test
   void goodRowsAreAppliedAndEveryOtherRowIsReportedWithItsLine() {
-    List<MeasurementRow> rows = List.of(
-        row(2, "fa-10.i1", "2019", "120"),
-        ratioRow(3, "fa-10.i2", "2019", "30", "40", "Alençon"),
-        ratioRow(4, "fa-10.i2", "2019", "10", "60", "Argentan"),
-        row(5, "fa-10.i9", "2019", "7"),
-        row(6, "fa-10.i1", "2019-S3", "7"),
-        row(7, "fa-10.i1", "2024", "7"),
-        new MeasurementRow(InputLocation.at(FILE, 8), "fa-10.i1", "2020", Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.of("rien"), Optional.empty()),
-        row(9, "fa-10.i3", "2019", "60"),
-        ratioRow(10, "fa-10.i2", "2019", "1", "2", "ALENCON"));
-    MeasurementLoad load = MeasurementLoader.apply(plan(), rows);
+    MeasurementLoad load = load(plan(), ""
+        + "fa-10.i1,,2019,120,,,,,,\n"
+        + "fa-10.i2,,2019,,30,40,Alençon,SI ASE,,\n"
+        + "fa-10.i2,,2019,,10,60,Argentan,SI ASE,,\n"
+        + "fa-10.i9,,2019,7,,,,,,\n"
+        + "fa-10.i1,,2024,7,,,,,,\n"
+        + "fa-10.i3,,2019,60,,,,,,\n"
+        + "fa-10.i2,,2019,,1,2,ALENCON,,,\n", MeasurementLoader.Mode.APPLY_VALID);
 
-    assertThat(load.rows()).isEqualTo(9);
+    assertThat(load.rows()).isEqualTo(7);
     assertThat(load.applied()).isEqualTo(3);
-    assertThat(load.rejected()).isEqualTo(6);
-    assertThat(load.problems()).extracting(ReadProblem::severity).containsOnly(ProblemSeverity.ERROR);
-    assertThat(load.problems()).extracting(p -> p.location().line() + " " + p.code()).containsExactly(
-        "5 measurements.unknown-indicator", "6 measurements.bad-period", "7 measurements.period-outside-plan",
-        "8 measurements.empty", "9 measurements.computed-indicator", "10 measurements.duplicate-row");
-    assertThat(load.problems().get(0).toString()).isEqualTo("mesures.csv:5: error: no indicator 'fa-10.i9' in plan "
-        + "orne-2017-2021; row not applied (expected an indicator id of the plan, such as fa-10.i1, fa-10.i2, fa-10.i3)");
-    assertThat(load.problems().get(5).message()).startsWith("same indicator, period and territory as the row at mesures.csv:3");
+    assertThat(load.rejected()).isEqualTo(4);
+    assertThat(load.problems()).filteredOn(p -> p.severity() == ProblemSeverity.ERROR)
+        .extracting(p -> p.location().line() + " " + p.code()).containsExactly(
+            "5 measurements.unknown-indicator", "6 measurements.period-outside-plan",
+            "7 measurements.computed-indicator", "8 measurements.duplicate-row");
+    ReadProblem unknown = load.problems().stream().filter(p -> p.code().equals("measurements.unknown-indicator"))
+        .findFirst().orElseThrow();
+    assertThat(unknown.toString()).isEqualTo("mesures.csv:5: error: no indicator 'fa-10.i9' in plan orne-2017-2021; "
+        + "row not applied (expected an indicator id of the plan, such as fa-10.i1, fa-10.i2, fa-10.i3)");
+    assertThat(load.problems()).filteredOn(p -> p.code().equals("measurements.duplicate-row")).singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("same indicator, period and territory as the row at mesures.csv:3"));
 
     Indicator bilans = load.schema().indicator("fa-10.i1").orElseThrow();
     assertThat(bilans.measurements()).extracting(m -> m.period() + "=" + m.value().orElseThrow().toPlainString())
@@ -80,8 +77,8 @@ class MeasurementLoaderTest {
 
   @Test
   void aFigureAlreadyInThePlanIsReplacedWithAWarning() {
-    MeasurementLoad load = MeasurementLoader.apply(plan(), List.of(row(2, "fa-10.i1", "2018", "105"),
-        ratioRow(3, "fa-10.i2", "2019", "120", "100", null), ratioRow(4, "fa-10.i2", "2020", "3", "0", null)));
+    MeasurementLoad load = load(plan(), "fa-10.i1,,2018,105,,,,,,\nfa-10.i2,,2019,,120,100,,,,\nfa-10.i2,,2020,,3,0,,,,\n",
+        MeasurementLoader.Mode.APPLY_VALID);
     assertThat(load.applied()).isEqualTo(3);
     assertThat(load.hasErrors()).isFalse();
     assertThat(load.problems()).extracting(ReadProblem::code).containsExactly("measurements.replaced",
@@ -94,15 +91,23 @@ class MeasurementLoaderTest {
   @Test
   void allOrNothingAppliesNoRowWhenOneIsRefused() {
     Schema before = plan();
-    MeasurementLoad load = MeasurementLoader.apply(before, List.of(row(2, "fa-10.i1", "2019", "120"),
-        row(3, "fa-10.i1", "2030", "1")), MeasurementLoader.Mode.ALL_OR_NOTHING);
+    MeasurementLoad load = load(before, "fa-10.i1,,2019,120,,,,,,\nfa-10.i1,,2030,1,,,,,,\n", MeasurementLoader.Mode.ALL_OR_NOTHING);
     assertThat(load.applied()).isZero();
     assertThat(load.schema()).isEqualTo(before);
     assertThat(load.problems()).extracting(ReadProblem::code)
         .containsExactly("measurements.period-outside-plan", "measurements.nothing-applied");
-    MeasurementLoad clean = MeasurementLoader.apply(before, List.of(row(2, "fa-10.i1", "2019", "120")),
-        MeasurementLoader.Mode.ALL_OR_NOTHING);
+    MeasurementLoad clean = load(before, "fa-10.i1,,2019,120,,,,,,\n", MeasurementLoader.Mode.ALL_OR_NOTHING);
     assertThat(clean.applied()).isEqualTo(1);
     assertThat(clean.problems()).isEmpty();
+  }
+
+  @Test
+  void loadingAFileKeepsTheReadersOwnRemarksFirst() {
+    MeasurementLoad load = MeasurementLoader.load(plan(), DocumentSource.ofText(FILE, HEADER
+        + "fa-10.i1,,2019,120,,,,,,\nfa-10.i1,,2020,,,,,,,\n"), ReadOptions.defaults());
+    assertThat(load.applied()).isEqualTo(1);
+    assertThat(load.problems()).extracting(ReadProblem::code).containsExactly("csv.empty-measurement");
+    assertThat(load.schema().indicator("fa-10.i1").orElseThrow().measurements()).hasSize(2);
+    assertThat(List.of(load.rows(), load.rejected())).containsExactly(1, 0);
   }
 }
