@@ -1,6 +1,7 @@
 package org.schemadepartemental.io.plugin;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -73,7 +74,7 @@ public final class ProviderRegistry<P> {
     this.entries = List.copyOf(entries);
     Map<String, RegisteredProvider<P>> map = new LinkedHashMap<>();
     entries.forEach(e -> map.put(e.id(), e));
-    this.byId = java.util.Collections.unmodifiableMap(map);
+    this.byId = Collections.unmodifiableMap(map);
     this.loadReport = loadReport;
   }
 
