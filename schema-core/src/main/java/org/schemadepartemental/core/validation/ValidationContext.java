@@ -93,9 +93,11 @@ public final class ValidationContext {
     return indicatorIds;
   }
 
-  /** Records a problem. */
+  /** Records a problem; the message is a sentence, so its first letter is made a capital. */
   public void report(String code, Severity severity, ModelPath path, String message) {
-    problems.add(new ValidationProblem(code, severity, path, message));
+    String sentence = message.isEmpty() ? message : message.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+        + message.substring(1);
+    problems.add(new ValidationProblem(code, severity, path, sentence));
   }
 
   /** The problems reported so far, in order. */
