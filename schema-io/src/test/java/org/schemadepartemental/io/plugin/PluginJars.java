@@ -69,15 +69,18 @@ final class PluginJars {
           + "  public String id() { return \"needs-gone\"; }\n"
           + "  public String description() { return \"fixture whose superclass is missing\"; }\n}\n"));
 
-  private static Path classes;
-
   private PluginJars() {}
 
-  /** Compiles the fixture classes once per test run. */
-  static synchronized Path classes() {
-    if (classes != null) {
-      return classes;
-    }
+  /** The fixture classes, compiled once per test run (on first use, by the holder idiom). */
+  static Path classes() {
+    return Compiled.CLASSES;
+  }
+
+  private static final class Compiled {
+    static final Path CLASSES = compile();
+  }
+
+  private static Path compile() {
     try {
       deleteTree(ROOT);
       Path src = Files.createDirectories(ROOT.resolve("src"));
@@ -91,7 +94,6 @@ final class PluginJars {
       }
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       assertThat(javac.run(null, null, null, args.toArray(String[]::new))).as("fixtures compile").isZero();
-      classes = out;
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
