@@ -327,8 +327,8 @@ public final class SummaryRenderer {
     List<IndicatorResult> results = run.results(TargetAttainmentCalculator.ATTAINMENT);
     List<IndicatorResult> valued = results.stream().filter(IndicatorResult::isDefined).toList();
     StringBuilder sb = new StringBuilder();
-    sb.append("  ").append(results.size()).append(" indicator(s) with a target, ").append(valued.size())
-        .append(" with a value\n");
+    sb.append("  ").append(results.size()).append(" indicator(s) with a target (qualitative ones aside), ")
+        .append(valued.size()).append(" with a value\n");
     if (!valued.isEmpty()) {
       TextTable t = new TextTable(false, false, true);
       limit(valued).forEach(r -> t.row(names.ficheNumber(r.scope()), names.indicatorLabel(r.scope()), r.display()));
