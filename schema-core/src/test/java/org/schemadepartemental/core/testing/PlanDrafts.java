@@ -243,7 +243,12 @@ final class PlanDrafts {
 
   /** A single fiche with this number, dated in {@code range}, with no other fiche to refer to. */
   static Fiche fiche(FicheDraft draft, String number, YearRange range) {
-    return fiche(draft, number, List.of(number), new Shift(range.first() - REFERENCE.first()));
+    return fiche(draft, number, range, List.of(number));
+  }
+
+  /** A fiche with this number, dated in {@code range}, referring to the other fiches of {@code allNumbers}. */
+  static Fiche fiche(FicheDraft draft, String number, YearRange range, List<String> allNumbers) {
+    return fiche(draft, number, allNumbers, new Shift(range.first() - REFERENCE.first()));
   }
 
   /** A single orientation with this code and fiches numbered from 1, dated in {@code range}. */

@@ -24,9 +24,6 @@ import org.schemadepartemental.core.Departement;
 import org.schemadepartemental.core.Departements;
 import org.schemadepartemental.core.Direction;
 import org.schemadepartemental.core.Fiche;
-import org.schemadepartemental.core.FicheLifecycle;
-import org.schemadepartemental.core.FicheReference;
-import org.schemadepartemental.core.FicheStatus;
 import org.schemadepartemental.core.Glossary;
 import org.schemadepartemental.core.GlossaryEntry;
 import org.schemadepartemental.core.Granularity;
@@ -39,7 +36,6 @@ import org.schemadepartemental.core.ListItem;
 import org.schemadepartemental.core.MeasureType;
 import org.schemadepartemental.core.Measurement;
 import org.schemadepartemental.core.Orientation;
-import org.schemadepartemental.core.OrientationKind;
 import org.schemadepartemental.core.PlanReference;
 import org.schemadepartemental.core.Review;
 import org.schemadepartemental.core.ReviewEntry;
@@ -54,7 +50,6 @@ import org.schemadepartemental.core.Target;
 import org.schemadepartemental.core.TargetType;
 import org.schemadepartemental.core.Territory;
 import org.schemadepartemental.core.TerritoryNote;
-import org.schemadepartemental.core.VolumeReference;
 import org.schemadepartemental.core.WorkingGroup;
 import org.schemadepartemental.core.YearRange;
 import org.schemadepartemental.core.calendar.CalendarFormatter;
@@ -403,51 +398,17 @@ public final class SchemaArbitraries {
   }
 
   /**
-   * A fiche with this printed number, dated within the range, whose cross-references and
-   * lifecycle point at {@code otherNumbers} (numbers of other fiches of the same plan, as printed).
+   * A fiche with this printed number, dated within the first four years of the range (which must
+   * last at least four years), whose cross-references and lifecycle point at {@code otherNumbers}
+   * (numbers of other fiches of the same plan, as printed).
    */
   public static Arbitrary<Fiche> fiche(String number, YearRange range, List<String> otherNumbers) {
-    String id = Ids.fiche(number);
-    Arbitrary<FicheText> text = Combinators.combine(
-            singleLineTexts(), itemLists(2), itemLists(2), itemLists(1), actors().list().ofMaxSize(2),
-            actors().list().ofMaxSize(3), itemLists(2), itemLists(2))
-        .as(FicheText::new);
-    Arbitrary<List<SousAction>> sousActionList = upTo(3, i -> sousActions(Ids.sousAction(id, i), range));
-    Arbitrary<List<Indicator>> indicatorList = upTo(3, i -> indicators(Ids.indicator(id, i), range,
-        IntStream.range(1, i).mapToObj(j -> Ids.indicator(id, j)).toList()));
-    List<String> others = otherNumbers.stream().filter(o -> !Ids.fiche(o).equals(id)).toList();
-    Arbitrary<List<FicheReference>> references = others.isEmpty()
-        ? Arbitraries.just(List.of())
-        : Combinators.combine(Arbitraries.of(others).map(Ids::fiche).map(SchemaArbitraries::bareNumber),
-                singleLineTexts().optional(0.3))
-            .as(FicheReference::new).list().ofMaxSize(2);
-    Arbitrary<List<VolumeReference>> volumes = Combinators.combine(
-            Arbitraries.integers().between(1, 9), Arbitraries.integers().between(1, 80))
-        .as((cahier, page) -> new VolumeReference("Cahier N°" + cahier, Optional.of(Integer.toString(page)),
-            "Cahier N°" + cahier + " - Page " + page))
-        .list().ofMaxSize(1);
-    Arbitrary<FicheLinks> links = Combinators.combine(
-            sousActionList, calendars(range), indicatorList, references, volumes, lifecycles(others),
-            weights().optional(0.2), texts().list().ofMaxSize(2))
-        .as(FicheLinks::new);
-    return Combinators.combine(text, links, sourceLocations().optional(0.2))
-        .as((t, l, location) -> new Fiche(id, number, t.title, t.diagnostic, t.objectives, t.operational,
-            t.pilots, t.partners, t.breakdown, l.sousActions, l.calendar, l.indicators, t.vigilance,
-            l.references, l.volumes, l.lifecycle, l.weight, l.notes, location));
-  }
-
-  /**
-   * Lists of 0 to {@code max} elements whose i-th (1-based) element comes from {@code element.apply(i)}:
-   * the ids depend on the position. No flatMap, which would rebuild generators on every try.
-   */
-  private static <T> Arbitrary<List<T>> upTo(int max, IntFunction<Arbitrary<T>> element) {
-    List<Arbitrary<T>> elements = IntStream.rangeClosed(1, max).mapToObj(element).toList();
-    List<Arbitrary<List<T>>> bySize = new ArrayList<>();
-    bySize.add(Arbitraries.just(List.of()));
-    for (int n = 1; n <= max; n++) {
-      bySize.add(Combinators.combine(elements.subList(0, n)).as(List::<T>copyOf));
+    if (range.length() < PlanDrafts.REFERENCE.length()) {
+      throw new IllegalArgumentException("the range must last at least four years, got " + range);
     }
-    return Arbitraries.oneOf(bySize);
+    List<String> all = new ArrayList<>(otherNumbers);
+    all.add(number);
+    return PlanDrafts.FICHE.map(draft -> PlanDrafts.fiche(draft, number, range, all));
   }
 
   /** "fa-12-bis" → "12 bis": the number as a cross-reference prints it after "FA". */
@@ -455,30 +416,9 @@ public final class SchemaArbitraries {
     return ficheId.substring("fa-".length()).replace('-', ' ');
   }
 
-  private static Arbitrary<FicheLifecycle> lifecycles(List<String> otherNumbers) {
-    List<String> otherIds = otherNumbers.stream().map(Ids::fiche).toList();
-    Arbitrary<Optional<String>> note = singleLineTexts().optional(0.5);
-    Arbitrary<FicheLifecycle> abandoned = note.map(n -> new FicheLifecycle(FicheStatus.ABANDONED, List.of(), n));
-    if (otherIds.isEmpty()) {
-      return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(FicheLifecycle.active())), Tuple.of(1, abandoned));
-    }
-    Arbitrary<FicheLifecycle> merged = Combinators.combine(Arbitraries.subsetOf(otherIds).ofMinSize(1).ofMaxSize(2), note)
-        .as((ids, n) -> new FicheLifecycle(FicheStatus.MERGED, List.copyOf(ids), n));
-    Arbitrary<FicheLifecycle> replaced = Combinators.combine(Arbitraries.of(otherIds), note)
-        .as((replacement, n) -> new FicheLifecycle(FicheStatus.REPLACED, List.of(replacement), n));
-    return Arbitraries.frequencyOf(
-        Tuple.of(8, Arbitraries.just(FicheLifecycle.active())), Tuple.of(1, abandoned),
-        Tuple.of(1, merged), Tuple.of(1, replaced));
-  }
-
   record FicheText(
       String title, List<ListItem> diagnostic, List<ListItem> objectives, List<ListItem> operational,
       List<Actor> pilots, List<Actor> partners, List<ListItem> breakdown, List<ListItem> vigilance) {}
-
-  private record FicheLinks(
-      List<SousAction> sousActions, ActionCalendar calendar, List<Indicator> indicators,
-      List<FicheReference> references, List<VolumeReference> volumes, FicheLifecycle lifecycle,
-      Optional<BigDecimal> weight, List<String> notes) {}
 
   // ---------------------------------------------------------------- plan structure
 

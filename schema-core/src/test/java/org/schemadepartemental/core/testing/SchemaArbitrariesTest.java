@@ -64,6 +64,23 @@ class SchemaArbitrariesTest {
   }
 
   @Provide
+  Arbitrary<Fiche> fichesAmongOthers() {
+    return SchemaArbitraries.fiche("FA 12 bis", new org.schemadepartemental.core.YearRange(2025, 2029),
+        List.of("FA 3", "FA 4"));
+  }
+
+  @Property(tries = 100, seed = "20240612")
+  void aFicheAmongOthersPointsAtThemAndStaysInItsPeriod(@ForAll("fichesAmongOthers") Fiche fiche) {
+    assertThat(fiche.id()).isEqualTo("fa-12-bis");
+    assertThat(fiche.crossReferences()).allSatisfy(r -> assertThat(r.number()).isIn("3", "4"));
+    assertThat(fiche.lifecycle().related()).allSatisfy(id -> assertThat(id).isIn("fa-3", "fa-4"));
+    assertThat(fiche.sousActions()).allSatisfy(sa -> sa.calendar().start()
+        .ifPresent(p -> assertThat(p.year()).isBetween(2025, 2029)));
+    assertThat(fiche.indicators()).allSatisfy(i -> i.formula()
+        .ifPresent(f -> assertThat(f).startsWith("fa-12-bis.i").doesNotContain(i.id() + " ")));
+  }
+
+  @Provide
   Arbitrary<String> texts() {
     return SchemaArbitraries.texts();
   }
