@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = SchemaCommand.Version.class,
     description = "Departmental child and family plans as data: import, convert, validate, measure, report.",
-    subcommands = {FormatsCommand.class, ConvertCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {FormatsCommand.class, ConvertCommand.class, ValidateCommand.class, ReportCommand.class,
+        ReviewCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success",

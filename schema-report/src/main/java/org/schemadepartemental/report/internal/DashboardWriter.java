@@ -108,7 +108,7 @@ public final class DashboardWriter {
             c.metric().substring(ScheduleStatusCalculator.COUNT_PREFIX.length()));
         if (c.decimal().filter(v -> v.signum() > 0).isPresent()) {
           h.open("li", "data-status", s.name()).empty("span", "class", "swatch st-" + Labels.css(s), "aria-hidden", "true")
-              .text(French.number(c.decimal().get()) + " " + Labels.status(s)).close("li");
+              .text(Labels.status(s) + " : " + French.number(c.decimal().get())).close("li");
         }
       }
       h.close("ul");
@@ -305,7 +305,8 @@ public final class DashboardWriter {
     List<PeriodValue> defined = values.stream().filter(PeriodValue::isDefined).toList();
     PeriodValue last = defined.get(defined.size() - 1);
     h.element("dt", "Dernière valeur");
-    h.element("dd", French.number(last.value().orElseThrow()) + " (" + French.period(last.period()) + ")");
+    h.element("dd", French.value(last.value().orElseThrow(), ind.measureType()) + " (" + French.period(last.period())
+        + ")");
     h.element("dt", "Référence");
     h.element("dd", ind.baseline().map(b -> French.number(b.value()) + b.period().map(p -> " (" + French.period(p)
         + ")").orElse("")).orElse("non renseignée"));

@@ -49,6 +49,11 @@ public final class French {
     return number(value) + NNBSP + "%";
   }
 
+  /** A value of an indicator: {@code 48,31 %} for a percentage, a plain number otherwise. */
+  public static String value(BigDecimal value, org.schemadepartemental.core.MeasureType type) {
+    return type == org.schemadepartemental.core.MeasureType.PERCENTAGE ? percent(value) : number(value);
+  }
+
   /** {@code 31/12/2019}. */
   public static String date(LocalDate date) {
     return DATE.format(date);

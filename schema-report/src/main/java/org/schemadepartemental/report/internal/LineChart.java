@@ -103,7 +103,7 @@ public final class LineChart {
       double px = n > 1 ? x0 + 12 + i * step : (x0 + x1) / 2;
       double py = y.at(p.value().orElseThrow().doubleValue());
       h.open("circle", "cx", HtmlBuilder.num(px), "cy", HtmlBuilder.num(py), "r", "3.5", "class", "point");
-      h.element("title", French.period(p.period()) + " : " + French.number(p.value().orElseThrow()));
+      h.element("title", French.period(p.period()) + " : " + French.value(p.value().orElseThrow(), indicator.measureType()));
       h.close("circle");
       if (i % every == 0 || i == n - 1) {
         h.element("text", French.period(p.period()), "x", HtmlBuilder.num(px), "y", HtmlBuilder.num(HEIGHT - BOTTOM + 16),
