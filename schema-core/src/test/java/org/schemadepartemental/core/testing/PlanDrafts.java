@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import org.schemadepartemental.core.ActionCalendar;
 import org.schemadepartemental.core.Baseline;
@@ -112,11 +113,12 @@ final class PlanDrafts {
 
   private static final Arbitrary<Optional<SourceLocation>> LOCATION = sourceLocations().optional(0.2);
   private static final Arbitrary<Integer> PICK = Arbitraries.integers().between(0, 1000);
+  private static final RandomDistribution UNIFORM = RandomDistribution.uniform();
 
   static final Arbitrary<FicheDraft> FICHE = ficheDrafts();
   static final Arbitrary<OrientationDraft> ORIENTATION = Combinators.combine(
           singleLineTexts(), Arbitraries.of(OrientationKind.values()), texts().optional(0.5),
-          FICHE.list().ofMinSize(1).ofMaxSize(4), LOCATION)
+          FICHE.list().ofMinSize(1).ofMaxSize(4).withSizeDistribution(UNIFORM), LOCATION)
       .as(OrientationDraft::new);
   static final Arbitrary<Schema> SCHEMAS = schemaDrafts().map(PlanDrafts::resolve);
 
@@ -148,7 +150,8 @@ final class PlanDrafts {
                 PICK.list().ofMinSize(1).ofMaxSize(2), singleLineTexts().optional(0.5))
             .as(LifecycleDraft::new)));
     Arbitrary<FicheLinksDraft> links = Combinators.combine(
-            sousAction.list().ofMaxSize(3), SchemaArbitraries.calendars(REFERENCE), indicator.list().ofMaxSize(3),
+            sousAction.list().ofMaxSize(3).withSizeDistribution(UNIFORM), SchemaArbitraries.calendars(REFERENCE),
+            indicator.list().ofMaxSize(3).withSizeDistribution(UNIFORM),
             reference.list().ofMaxSize(2), volume.list().ofMaxSize(1), lifecycle,
             SchemaArbitraries.weights().optional(0.2), texts().list().ofMaxSize(2))
         .as(FicheLinksDraft::new);
@@ -173,10 +176,11 @@ final class PlanDrafts {
     Arbitrary<EntryDraft> entry = Combinators.combine(PICK, PICK.optional(0.4), singleLineTexts().optional(0.2),
             PICK.optional(0.8),
             Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(1).optional(0.4),
-            itemLists(2), itemLists(2), figure.list().ofMaxSize(2))
+            itemLists(2), itemLists(2), figure.list().ofMaxSize(2).withSizeDistribution(UNIFORM))
         .as(EntryDraft::new);
     Arbitrary<ReviewDraft> review = Combinators.combine(SchemaArbitraries.dates(REFERENCE),
-            singleLineTexts().optional(0.5), singleLineTexts().optional(0.3), entry.list().ofMaxSize(4),
+            singleLineTexts().optional(0.5), singleLineTexts().optional(0.3),
+            entry.list().ofMaxSize(4).withSizeDistribution(UNIFORM),
             itemLists(2), LOCATION)
         .as(ReviewDraft::new);
     Arbitrary<CommitteeMeeting> meeting = Combinators.combine(
@@ -192,8 +196,13 @@ final class PlanDrafts {
     Arbitrary<TerritoryDraft> territory = Combinators.combine(singleLineTexts(), meeting.list().ofMaxSize(2),
             group.list().ofMaxSize(2), note.list().ofMaxSize(1), LOCATION)
         .as(TerritoryDraft::new);
-    return Combinators.combine(settings, ORIENTATION.list().ofMaxSize(4), head, territory.list().ofMaxSize(2),
-            review.list().ofMaxSize(2), itemLists(2))
+    // Mostly plans with fiches; now and then an empty one, which formats must take too.
+    Arbitrary<List<OrientationDraft>> orientations = Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(List.<OrientationDraft>of())),
+        Tuple.of(9, ORIENTATION.list().ofMinSize(1).ofMaxSize(4).withSizeDistribution(UNIFORM)));
+    return Combinators.combine(settings, orientations, head,
+            territory.list().ofMaxSize(2).withSizeDistribution(UNIFORM),
+            review.list().ofMaxSize(2).withSizeDistribution(UNIFORM), itemLists(2))
         .as(SchemaDraft::new);
   }
 

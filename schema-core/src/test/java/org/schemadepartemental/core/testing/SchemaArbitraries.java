@@ -143,6 +143,12 @@ public final class SchemaArbitraries {
       pool.addAll(WORDS);
     }
     pool.addAll(AWKWARD.stream().filter(f -> multiLine || !f.contains("\n")).toList());
+    if (multiLine) {
+      // Line breaks are what text formats get wrong most: make them common in free text.
+      for (int i = 0; i < 6; i++) {
+        pool.addAll(List.of("ligne 1\nligne 2", "fin.\n- suite", "x;\ny", "a\n\nb"));
+      }
+    }
     pool.addAll(LEADING);
     return Arbitraries.of(pool).list().ofMinSize(1).ofMaxSize(4).map(words -> String.join(" ", words).strip());
   }
@@ -297,6 +303,16 @@ public final class SchemaArbitraries {
   }
 
   // ---------------------------------------------------------------- indicators
+
+  /** Baselines measured within {@link #DEFAULT_PERIOD} or the year before it. */
+  public static Arbitrary<Baseline> baselines() {
+    return baselines(DEFAULT_PERIOD);
+  }
+
+  /** Targets due within {@link #DEFAULT_PERIOD}. */
+  public static Arbitrary<Target> targets() {
+    return targets(DEFAULT_PERIOD);
+  }
 
   /** Baselines measured within the range or the year before it. */
   public static Arbitrary<Baseline> baselines(YearRange range) {
