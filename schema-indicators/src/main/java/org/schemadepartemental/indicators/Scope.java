@@ -56,7 +56,7 @@ public record Scope(
       case ACTOR -> actor;
     };
     if (needed.isEmpty()) {
-      throw new IllegalArgumentException("a " + level + " scope needs its id");
+      throw new IllegalArgumentException("a scope of level " + level + " needs its id");
     }
   }
 

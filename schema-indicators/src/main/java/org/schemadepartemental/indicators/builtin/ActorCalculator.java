@@ -21,7 +21,8 @@ import org.schemadepartemental.indicators.support.PlanIndex;
 /**
  * Actors ({@value #ID}): who pilots and who partners what, over the active fiches. Actors are
  * recognised across fiches by {@code Actor.key()} ("Éducation nationale" and "EDUCATION
- * NATIONALE" are one), and shown by the first name printed.
+ * NATIONALE" are one; a name with no letter or digit is its own key), and shown by the first name
+ * printed.
  *
  * <ul>
  *   <li>Per actor (scope {@code ACTOR}, by key): {@value #PILOTED} and {@value #PARTNERED}, the
@@ -63,12 +64,12 @@ public final class ActorCalculator extends AbstractCalculator {
       }
       fiches++;
       for (Actor a : fiche.pilots()) {
-        names.putIfAbsent(a.key(), a.name());
-        piloted.computeIfAbsent(a.key(), k -> new LinkedHashSet<>()).add(fiche);
+        names.putIfAbsent(key(a), a.name());
+        piloted.computeIfAbsent(key(a), k -> new LinkedHashSet<>()).add(fiche);
       }
       for (Actor a : fiche.partners()) {
-        names.putIfAbsent(a.key(), a.name());
-        partnered.computeIfAbsent(a.key(), k -> new LinkedHashSet<>()).add(fiche);
+        names.putIfAbsent(key(a), a.name());
+        partnered.computeIfAbsent(key(a), k -> new LinkedHashSet<>()).add(fiche);
       }
       if (fiche.pilots().isEmpty()) {
         noPilot.add(result(NO_PILOT, index.fiche(fiche)).value(ResultValue.text(fiche.title()))
@@ -105,6 +106,12 @@ public final class ActorCalculator extends AbstractCalculator {
     results.add(result("fiches-without-pilot", index.plan()).value(noPilot.size()).unit("fiches")
         .explanation(noPilot.size() + " of " + fiches + " active fiches name no pilot").build());
     return results;
+  }
+
+  /** {@code Actor.key()}, or the name as printed when it has no letter or digit to key on ("«»"). */
+  private static String key(Actor actor) {
+    String key = actor.key();
+    return key.isEmpty() ? actor.name() : key;
   }
 
   private static String list(Set<Fiche> fiches) {

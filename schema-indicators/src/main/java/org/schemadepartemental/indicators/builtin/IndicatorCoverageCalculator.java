@@ -29,9 +29,10 @@ import org.schemadepartemental.indicators.support.PlanIndex;
  *   <li>Per fiche, a {@value #COVERAGE} code: {@code COMPLETE} (at least one output and one
  *       outcome indicator), {@code NO_OUTPUT}, {@code NO_OUTCOME} or {@code NO_INDICATOR};
  *       indicators of unspecified kind count as neither.
- *   <li>Per indicator, one result for each problem: {@value #NO_BASELINE} (not asked of
- *       qualitative, milestone, cumulative and formula indicators, whose start is known or
- *       computed), {@value #NO_TARGET} (not asked of qualitative ones), {@value #NO_MEASUREMENT}
+ *   <li>Per indicator, one result for each problem, its label as value: {@value #NO_BASELINE}
+ *       (not asked of qualitative indicators, which have no number, nor of milestone, cumulative
+ *       and formula ones, whose start is known or computed), {@value #NO_TARGET} (not asked of
+ *       qualitative ones), {@value #NO_MEASUREMENT}
  *       (no measurement of a period started by the date, for the context's territory; not asked
  *       of indicators computed from a formula), {@value #STALE_MEASUREMENT}: the latest measured
  *       period ended more than {@code indicator-coverage.max-age-months} months (default

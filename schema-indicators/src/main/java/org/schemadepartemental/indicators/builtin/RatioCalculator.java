@@ -39,7 +39,8 @@ import org.schemadepartemental.indicators.support.PlanIndex;
  *       {@value #FORMULA_ERROR} result and no value.
  * </ul>
  *
- * <p>A denominator (or a sum of denominators) of 0 gives no value.
+ * <p>A denominator (or a sum of denominators) of 0 gives no value. Values are rounded to four
+ * decimals.
  */
 public final class RatioCalculator extends AbstractCalculator {
   /** The calculator's id. */
@@ -73,7 +74,7 @@ public final class RatioCalculator extends AbstractCalculator {
       if (series.isComputed(indicator)) {
         for (PeriodValue v : series.values(indicator)) {
           IndicatorResult.Builder r = result(VALUE, scope.withPeriod(v.period())).unit(unit).explanation(v.how());
-          v.value().ifPresent(r::value);
+          v.value().ifPresent(x -> r.value(Values.round(x, 4)));
           results.add(r.build());
         }
         continue;

@@ -1,6 +1,5 @@
 package org.schemadepartemental.indicators.support;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -90,13 +89,5 @@ public final class ReviewState {
     return fiche(fiche.id()).filter(r -> r.isDone() || r.isClosed())
         .map(r -> new StatusReading(r.reviewId(), r.reviewDate(), r.status(), r.unknownStatus(),
             r.recordedProgress(), true));
-  }
-
-  /** Every id (fiche or sous-action) with a reading, for comparisons. */
-  public List<String> readIds() {
-    List<String> ids = new ArrayList<>(fiches.keySet());
-    ids.addAll(sousActions.keySet());
-    ids.sort(Comparator.naturalOrder());
-    return ids;
   }
 }
