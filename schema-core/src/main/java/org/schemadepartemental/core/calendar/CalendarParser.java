@@ -30,8 +30,8 @@ import org.schemadepartemental.core.CalendarPeriod;
  *       2ème semestre 2020", "janvier - mars 2019" (the year given once) → {@code RANGE};
  *   <li>"Démarrage en 2019", "à partir de 2019", "à compter du 2ème semestre 2019", "dès 2019" →
  *       {@code FROM};
- *   <li>"d'ici 2020", "d'ici fin 2020", "avant 2021", "au plus tard en 2020", "à échéance de 2020" →
- *       {@code UNTIL};
+ *   <li>"d'ici 2020", "d'ici fin 2020", "au plus tard en 2020", "à échéance de 2020" → {@code UNTIL}
+ *       2020; "avant 2021" → {@code UNTIL} 2020 (the period before the one named);
  *   <li>"2018-S2, 2019-S1, 2019-S2" (the canonical text of a grid) → {@code GRID}.
  * </ul>
  */
@@ -48,6 +48,7 @@ public final class CalendarParser {
       "(1|2|3|4|premier|1er|1ere|second|seconde|deuxieme|2nd|2nde|2e|2eme|2ieme|troisieme|3e|3eme|3ieme"
           + "|quatrieme|4e|4eme|4ieme)";
   private static final String YEAR = "((?:19|20|21)\\d{2})";
+  private static final int FIRST_YEAR = 1900; // the first year YEAR matches, and CalendarPeriod allows
 
   private static final Pattern TO_BE_DEFINED =
       Pattern.compile("(a|au)\\s*(definir|determiner|preciser|venir|confirmer)|non (defini|determine|precise)|nc|tbd");
@@ -60,7 +61,7 @@ public final class CalendarParser {
       "(?:demarrage|debut|lancement|mise en oeuvre|mise en place)\\s+(?:en|au|a|le|la|des|des le|a partir de|a partir du)\\s+(.+)"
           + "|(?:a partir|a compter)\\s+(?:de l'|d'|de la|du|de|des)\\s*(.+)|des\\s+(?:le\\s+|la\\s+)?(.+)");
   private static final Pattern UNTIL = Pattern.compile(
-      "(?:d'ici|d ici|avant|au plus tard|a echeance|echeance|jusqu'|jusqu)\\s*"
+      "(d'ici|d ici|avant|au plus tard|a echeance|echeance|jusqu'|jusqu)\\s*"
           // the article must end at a space or an apostrophe, or "d'ici avril" would lose the "a" of "avril"
           + "(?:(?:a la|au|a|en|le|la|de|du)\\s+|a l'|l'|d')?(.+)");
   private static final Pattern RANGE_DE_A = Pattern.compile(
@@ -123,9 +124,11 @@ public final class CalendarParser {
     }
     m = UNTIL.matcher(s);
     if (m.matches()) {
-      Optional<Point> p = point(m.group(1));
-      if (p.isPresent()) {
-        return ActionCalendar.until(original, p.get().period);
+      Optional<Point> p = point(m.group(2));
+      // "avant 2021" is by the end of 2020; "d'ici 2021" and "jusqu'en 2021" include 2021.
+      boolean before = m.group(1).equals("avant");
+      if (p.isPresent() && !(before && p.get().period.year() == FIRST_YEAR && p.get().period.index() == 1)) {
+        return ActionCalendar.until(original, before ? p.get().period.previous() : p.get().period);
       }
     }
     m = RANGE_DE_A.matcher(s);
