@@ -144,7 +144,8 @@ final class ActionPlanReader extends AbstractDocumentReader {
         return true; // table rows are content, however often they repeat
       }
       String s = HtmlFragments.stripTags(line);
-      return PRINCIPLE.matcher(s).matches() || Section.LABELS.matchExactly(trimLabel(s)).isPresent();
+      return PRINCIPLE.matcher(s).matches() || Section.LABELS.matchExactly(trimLabel(s)).isPresent()
+          || s.contains(":") && (Section.LABELS.matchStart(s).isPresent() || ROLES.matchStart(s).isPresent());
     }
 
     private void markTableOfContents() {
@@ -210,6 +211,9 @@ final class ActionPlanReader extends AbstractDocumentReader {
         }
         if (noise[n] != null) {
           placement.noise(n, noise[n]);
+          if (fiche != null) {
+            fiche.afterPageBreak = true; // plain lines after a page break no longer continue a lone label
+          }
           continue;
         }
         Heading h = headings[n];
@@ -272,8 +276,12 @@ final class ActionPlanReader extends AbstractDocumentReader {
           titleLine = n;
           placement.placed(n);
           for (int cover : pendingCover) {
-            if (TextFolding.fold(title).contains(TextFolding.fold(HtmlFragments.stripTags(doc.line(cover).stripped())))) {
+            String coverText = HtmlFragments.stripTags(doc.line(cover).stripped());
+            if (TextFolding.fold(title).contains(TextFolding.fold(coverText))) {
               placement.noise(cover, NoiseKind.REPEATED_BLOCK);
+            } else {
+              notes.add(coverText);
+              placement.placed(cover);
             }
           }
           return;
@@ -461,7 +469,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
     }
   }
 
-  private record Fragment(Section section, String text, int line) {}
+  private record Fragment(Section section, String text, int line, int lastLine) {}
 
   /** A fiche being read, line by line. */
   private static final class FicheDraft {
@@ -474,6 +482,8 @@ final class ActionPlanReader extends AbstractDocumentReader {
     Section section;
     boolean sectionHasInlineContent;
     boolean tabular;
+    boolean plainBlock;
+    boolean afterPageBreak;
     final List<Fragment> fragments = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     final SeenTexts seenFragments = new SeenTexts();
@@ -497,15 +507,25 @@ final class ActionPlanReader extends AbstractDocumentReader {
     boolean accept(SourceLine line) {
       int n = line.number();
       String raw = line.text();
-      boolean plain = !raw.contains("\t") && !HtmlFragments.hasTags(raw) && !hasBullet(raw);
-      if (plain) {
+      boolean plain = !raw.contains("\t") && !HtmlFragments.hasTags(raw);
+      if (DocumentFacts.departementOfAddress(raw).isPresent()) {
+        return false;
+      }
+      if (plain || !raw.contains("\t") && afterPageBreak && section != null && !sectionHasInlineContent) {
+        if (afterPageBreak && !plain) {
+          return false;
+        }
         String s = line.stripped();
         Optional<Map.Entry<Section, Integer>> start = Section.LABELS.matchStart(s);
         if (start.isPresent() && (s.contains(":") || Section.LABELS.matchExactly(trimLabel(s)).isPresent())) {
           int colon = s.indexOf(':');
           String rest = colon >= 0 ? s.substring(colon + 1).strip() : "";
+          if (start.get().getKey() == Section.PILOTAGE && ROLES.matchStart(s).isPresent() && section == Section.PILOTAGE) {
+            rest = s; // "Pilotes : …", "Partenaires : …": the role is part of the content
+          }
           section = start.get().getKey();
           sectionHasInlineContent = !rest.isEmpty();
+          afterPageBreak = false;
           lastLine = n;
           if (!rest.isEmpty()) {
             addContent(List.of(rest), n, section);
@@ -513,13 +533,13 @@ final class ActionPlanReader extends AbstractDocumentReader {
           pass.placement.placed(n);
           return true;
         }
-        if (section != null && !sectionHasInlineContent || !tabular && section == null) {
+        if (section != null && !sectionHasInlineContent && !afterPageBreak || !tabular && section == null) {
           lastLine = n;
           if (section == null) {
             notes.add(s);
             pass.placement.placed(n);
           } else {
-            addContent(List.of(s), n, section);
+            appendLine(s, n);
             pass.placement.placed(n);
           }
           return true;
@@ -589,11 +609,25 @@ final class ActionPlanReader extends AbstractDocumentReader {
       return true;
     }
 
+    /** A plain line under a label alone: joined to the previous line of the same block, so lists nest. */
+    private void appendLine(String text, int n) {
+      if (!fragments.isEmpty()) {
+        Fragment last = fragments.get(fragments.size() - 1);
+        if (last.section == section && last.lastLine == n - 1 && plainBlock) {
+          fragments.set(fragments.size() - 1, new Fragment(section, last.text + "\n" + text, last.line, n));
+          return;
+        }
+      }
+      fragments.add(new Fragment(section, text, n, n));
+      plainBlock = true;
+    }
+
     private boolean addContent(List<String> content, int n, Section s) {
+      plainBlock = false;
       boolean fresh = false;
       for (String c : content) {
         if (seenFragments.firstTime(s + " " + HtmlFragments.stripTags(c))) {
-          fragments.add(new Fragment(s, c, n));
+          fragments.add(new Fragment(s, c, n, n));
           fresh = true;
         }
       }
@@ -626,8 +660,8 @@ final class ActionPlanReader extends AbstractDocumentReader {
         if (years == null) {
           years = List.copyOf(foundYears);
           fresh = true;
-          if (gaps) {
-            semesterColumns = semesterColumns == null ? Boolean.TRUE : semesterColumns;
+          if (semesterColumns == null && !semesterCells) {
+            semesterColumns = gaps; // "2018 _ 2019 _": two columns a year; "2018 2019": one
           }
         }
       }
@@ -734,7 +768,11 @@ final class ActionPlanReader extends AbstractDocumentReader {
         switch (f.section) {
           case PILOTAGE -> pilotage.add(f);
           case INDICATORS -> indicators.add(f);
-          case CALENDAR -> { }
+          case CALENDAR -> {
+            if (calendar.form() == CalendarForm.NONE && sousActions.isEmpty()) {
+              b.calendar(CalendarParser.standard().parse(HtmlFragments.stripTags(f.text)));
+            }
+          }
           default -> lists.computeIfAbsent(f.section, k -> new ArrayList<>()).addAll(BulletLists.parse(f.text));
         }
       }

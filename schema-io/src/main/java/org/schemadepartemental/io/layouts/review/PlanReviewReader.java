@@ -240,9 +240,17 @@ final class PlanReviewReader extends AbstractDocumentReader {
       }
     }
 
+    /** Where the heading introducing the plan reviewed starts ("CHAPITRE N° 1 …", "Bilan du …"). */
     private static int chapterStart(String text, int from, int mentionStart) {
-      Matcher c = CHAPTER.matcher(text.substring(from, mentionStart));
-      return c.find() ? from + c.start() : mentionStart;
+      String before = text.substring(from, mentionStart);
+      Matcher c = CHAPTER.matcher(before);
+      if (c.find()) {
+        return from + c.start();
+      }
+      String lead = before.strip();
+      boolean shortHeading = !lead.isEmpty() && lead.split("\\s+").length <= 8 && firstBullet(lead) < 0
+          && !lead.matches(".*\\d.*");
+      return shortHeading ? from + before.indexOf(lead) : mentionStart;
     }
 
     /** Whether the number run stands alone between structural parts (no words of its own sentence). */

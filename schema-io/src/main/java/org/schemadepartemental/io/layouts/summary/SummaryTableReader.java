@@ -70,11 +70,11 @@ final class SummaryTableReader extends AbstractDocumentReader {
       .build();
 
   private static final Pattern FICHE_NUMBER = Pattern.compile(
-      "(?iu)^((?:(?:fiche(?:[- ]?action)?|fa|action)\\s*(?:n\\s*[°o]\\.?\\s*)?)?\\d{1,3}(?:\\s*bis)?)"
+      "(?isu)^((?:(?:fiche(?:[- ]?action)?|fa|action)\\s*(?:n\\s*[°o]\\.?\\s*)?)?\\d{1,3}(?:\\s*bis)?)"
           + "\\s*(?:[.):–—-]\\s*|\\s+(?=[\\p{Lu}(«\"]))(\\S.*)$");
   /** An axis cell with its code: "Axe 2 : title", "T1 : title", "3. title". */
   private static final Pattern AXIS_CODE = Pattern.compile(
-      "(?iu)^((?:axe|orientation)\\s+[\\p{L}\\d]{1,6}(?:\\s+bis)?|\\p{Lu}{0,3}\\d{1,2}(?:\\s*bis)?)\\s*(?::|–|—|-|\\.|\\))\\s+(\\S.*)$");
+      "(?isu)^((?:axe|orientation)\\s+[\\p{L}\\d]{1,6}(?:\\s+bis)?|\\p{Lu}{0,3}\\d{1,2}(?:\\s*bis)?)\\s*(?::|–|—|-|\\.|\\))\\s+(\\S.*)$");
   /** A heading naming an axis outside the table: "## Axe 2 : title". */
   private static final Pattern AXIS_HEADING = Pattern.compile(
       "(?iu)^((?:axe|orientation)\\s+[\\p{L}\\d]{1,6}(?:\\s+bis)?)\\s*(?::|–|—|-|\\.)\\s+(\\S.*)$");
@@ -254,7 +254,7 @@ final class SummaryTableReader extends AbstractDocumentReader {
         if (text.isEmpty()) {
           continue;
         }
-        Optional<Column> c = HEADERS.match(text);
+        Optional<Column> c = headerLabel(text);
         if (c.isEmpty() || found.containsKey(c.get())) {
           return false;
         }
@@ -273,6 +273,19 @@ final class SummaryTableReader extends AbstractDocumentReader {
       }
       kind = rowKind == null ? OrientationKind.UNSPECIFIED : rowKind;
       return true;
+    }
+
+    /**
+     * The column a header cell names: a known label exactly, or a short label without digits that
+     * contains one ("CALENDRIER DE MISE EN ŒUVRE 2019-2023" is data, "Échéance prévue" a label).
+     */
+    private static Optional<Column> headerLabel(String text) {
+      Optional<Column> exact = HEADERS.matchExactly(text);
+      if (exact.isPresent()) {
+        return exact;
+      }
+      boolean labelLike = !text.matches(".*\\d.*") && LabelVocabulary.words(text).size() <= 6;
+      return labelLike ? HEADERS.match(text) : Optional.empty();
     }
 
     private static OrientationKind kindOf(String label) {
@@ -496,7 +509,7 @@ final class SummaryTableReader extends AbstractDocumentReader {
     }
 
     private String cell(List<SourceLine.Cell> cells, Column column, List<SourceLine.Cell> used) {
-      return cellWithBreaks(cells, column, used).replace('\n', ' ').strip();
+      return cellWithBreaks(cells, column, used);
     }
 
     private String cellWithBreaks(List<SourceLine.Cell> cells, Column column, List<SourceLine.Cell> used) {

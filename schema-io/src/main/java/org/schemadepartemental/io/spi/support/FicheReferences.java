@@ -27,15 +27,19 @@ public final class FicheReferences {
       return out;
     }
     Matcher m = REFERENCE.matcher(text);
+    int previousEnd = 0;
     while (m.find()) {
-      String before = text.substring(0, m.start())
+      String before = text.substring(previousEnd, m.start())
           .replaceAll("(?iu)[\\s(\\[]*(?:cf\\.?|voir|confer)?\\s*[(\\[]?\\s*$", "")
           .strip();
+      previousEnd = m.end();
       int cut = Math.max(before.lastIndexOf(')'), Math.max(before.lastIndexOf('.'), before.lastIndexOf(':')));
       if (cut >= 0 && cut < before.length() - 1) {
         before = before.substring(cut + 1).strip();
       }
-      Optional<String> context = before.isEmpty() || before.length() > MAX_CONTEXT ? Optional.empty() : Optional.of(before);
+      before = before.replaceAll("^[^\\p{L}\\p{N}«\"]+", "").strip();
+      boolean linkingWord = before.length() < 2 || TextFolding.fold(before).matches("(et|ou|puis|avec|de|des|du|la|le|les)");
+      Optional<String> context = linkingWord || before.length() > MAX_CONTEXT ? Optional.empty() : Optional.of(before);
       out.add(new FicheReference(m.group(1).replaceAll("\\s+", " "), context));
     }
     return out;

@@ -116,18 +116,12 @@ public final class MarkdownTables {
       return false;
     }
     List<String> cells = splitRow(line);
-    boolean any = false;
     for (String c : cells) {
-      String t = c.replace(" ", "");
-      if (t.isEmpty()) {
-        continue;
+      if (!DELIMITER_CELL.matcher(c.replace(" ", "")).matches()) {
+        return false; // every cell of a delimiter row is dashes: "| | - |" is a row holding "-"
       }
-      if (!DELIMITER_CELL.matcher(t).matches()) {
-        return false;
-      }
-      any = true;
     }
-    return any;
+    return !cells.isEmpty();
   }
 
   /**
