@@ -9,6 +9,7 @@ module org.schemadepartemental.io {
 
   exports org.schemadepartemental.io;
   exports org.schemadepartemental.io.spi;
+  exports org.schemadepartemental.io.spi.support;
   exports org.schemadepartemental.io.plugin;
   exports org.schemadepartemental.io.json;
   exports org.schemadepartemental.io.csv;
@@ -17,5 +18,9 @@ module org.schemadepartemental.io {
 
   provides org.schemadepartemental.io.spi.FormatProvider with
       org.schemadepartemental.io.json.JsonFormatProvider,
-      org.schemadepartemental.io.csv.CsvFormatProvider;
+      org.schemadepartemental.io.csv.CsvFormatProvider,
+      org.schemadepartemental.io.layouts.summary.SummaryTableFormat,
+      org.schemadepartemental.io.layouts.actionplan.ActionPlanFormat,
+      org.schemadepartemental.io.layouts.review.PlanReviewFormat,
+      org.schemadepartemental.io.markdown.MarkdownFormat;
 }
