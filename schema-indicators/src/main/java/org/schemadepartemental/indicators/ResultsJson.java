@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,14 +61,21 @@ public final class ResultsJson {
   /** The version of the layout written; a reader refuses others. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
-  private static final ObjectWriter WRITER = MAPPER.writer();
-  private static final ObjectReader READER = MAPPER.reader();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  // Readers and writers are immutable: the mapper they come from is configured once and not kept.
+  private static final ObjectWriter WRITER;
+  private static final ObjectReader READER;
+
+  static {
+    JsonMapper mapper = JsonMapper.builder()
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .build();
+    WRITER = mapper.writer();
+    READER = mapper.reader();
+  }
 
   private ResultsJson() {}
 
@@ -126,7 +134,7 @@ public final class ResultsJson {
   }
 
   private static ObjectNode toTree(IndicatorReport report) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = NODES.objectNode();
     root.put("formatVersion", FORMAT_VERSION);
     ObjectNode plan = root.putObject("plan");
     plan.put("id", report.planId());
@@ -151,7 +159,7 @@ public final class ResultsJson {
   }
 
   private static ObjectNode toTree(IndicatorResult r) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = NODES.objectNode();
     node.put("calculator", r.calculatorId());
     node.put("metric", r.metric());
     ObjectNode scope = node.putObject("scope");

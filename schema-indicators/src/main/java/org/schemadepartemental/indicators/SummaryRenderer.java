@@ -167,7 +167,7 @@ public final class SummaryRenderer {
         ScheduleStatus.CLOSED);
     statuses.stream().filter(r -> r.scope().level() == ScopeLevel.PLAN).findFirst().ifPresent(plan -> {
       String counts = shown.stream()
-          .flatMap(s -> run.results(ScheduleStatusCalculator.COUNT_PREFIX + s.name().toLowerCase(java.util.Locale.ROOT)).stream()
+          .flatMap(s -> run.results(ScheduleStatusCalculator.countMetric(s)).stream()
               .filter(r -> r.decimal().filter(d -> d.signum() > 0).isPresent())
               .map(r -> r.decimal().orElseThrow().toPlainString() + " " + s.label()))
           .collect(Collectors.joining(", "));

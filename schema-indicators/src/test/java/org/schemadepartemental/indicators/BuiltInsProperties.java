@@ -3,7 +3,6 @@ package org.schemadepartemental.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;

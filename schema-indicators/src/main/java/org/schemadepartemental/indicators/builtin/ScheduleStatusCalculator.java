@@ -111,13 +111,18 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
     results.add(statusResult(index.plan(), new Assessment(combine(planFiches), describeCounts(planFiches, "fiche"))));
     int lines = lineCounts.values().stream().mapToInt(Integer::intValue).sum();
     for (ScheduleStatus s : ScheduleStatus.values()) {
-      results.add(result(COUNT_PREFIX + s.name().toLowerCase(java.util.Locale.ROOT), index.plan())
+      results.add(result(countMetric(s), index.plan())
           .value(lineCounts.getOrDefault(s, 0))
           .unit("sous-actions")
           .explanation("sous-actions " + s.label() + " of " + lines + " (a fiche with no sous-action counts as one)")
           .build());
     }
     return results;
+  }
+
+  /** The metric of the plan's count of sous-actions in a status: {@code count.late}, {@code count.not-yet-due}. */
+  public static String countMetric(ScheduleStatus status) {
+    return COUNT_PREFIX + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   private IndicatorResult statusResult(Scope scope, Assessment a) {
