@@ -39,7 +39,8 @@ public record Actor(String name, Optional<String> acronym, Optional<String> full
   /**
    * The identity used to recognise the same actor across fiches and plans: the acronym when
    * known, else the name, upper-cased without accents, punctuation or extra spaces. "Éducation
-   * nationale" and "EDUCATION  NATIONALE" have the same key; so have "C.A.F." and "CAF".
+   * nationale" and "EDUCATION  NATIONALE" have the same key; so have "C.A.F." and "CAF". Never
+   * blank: a name with no letter nor digit is its own key.
    */
   public String key() {
     String text = acronym.orElse(name);
@@ -47,7 +48,9 @@ public record Actor(String name, Optional<String> acronym, Optional<String> full
     if (DOTTED_ACRONYM.matcher(text.strip()).matches()) {
       text = text.replaceAll("[.\\s]", "");
     }
-    return normalizeKey(text);
+    String key = normalizeKey(text);
+    // A name with no letter nor digit ("«»", "—") keys on itself rather than on the empty string.
+    return key.isEmpty() ? text.strip() : key;
   }
 
   /** The normalisation behind {@link #key()}, for callers that match free text against actors. */

@@ -141,5 +141,7 @@ class ModelInvariantsTest {
         .isEqualTo(caf.key());
     assertThat(Actor.named("Conseil départemental").key()).isEqualTo("CONSEIL DEPARTEMENTAL");
     assertThat(Actor.named("PJJ").key()).isNotEqualTo(caf.key());
+    assertThat(Actor.named("—").key()).isEqualTo("—");
+    assertThat(Actor.named("«»").key()).isNotEqualTo(Actor.named("—").key());
   }
 }
