@@ -33,12 +33,12 @@ public final class Css {
       body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif;
         color:var(--ink);background:#fff;line-height:1.45;font-size:15px}
       .page{max-width:1120px;margin:0 auto;padding:24px 32px 48px}
-      h1{font-size:1.75rem;line-height:1.2;margin:.2em 0 .4em;color:var(--accent)}
+      h1{font-size:1.75rem;line-height:1.2;margin:.2em 0 .4em;color:var(--accent);overflow-wrap:anywhere}
       h2{font-size:1.3rem;margin:1.6em 0 .6em;padding-bottom:.25em;border-bottom:2px solid var(--accent);color:var(--accent)}
-      h3{font-size:1.05rem;margin:1.2em 0 .4em}
+      h3{font-size:1.05rem;margin:1.2em 0 .4em;overflow-wrap:anywhere}
       table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.9rem}
       caption{text-align:left;font-weight:600;padding:.3em 0;color:var(--muted)}
-      th,td{border:1px solid var(--line);padding:.3em .5em;vertical-align:top;text-align:left}
+      th,td{border:1px solid var(--line);padding:.3em .5em;vertical-align:top;text-align:left;overflow-wrap:anywhere}
       thead th{background:var(--soft)}
       td.num,th.num{text-align:right;white-space:nowrap}
       .banner{border:2px solid #b26a00;background:#fff4e0;color:#5c3700;padding:.6em .9em;border-radius:6px;margin:0 0 1em}

@@ -505,10 +505,12 @@ public final class DashboardWriter {
       f.pilots().forEach(a -> names.putIfAbsent(a.key(), a.name()));
       f.partners().forEach(a -> names.putIfAbsent(a.key(), a.name()));
     }
+    h.element("p", "Acteurs reconnus d'une fiche à l'autre par leur nom normalisé (calculateur « actors »), par ordre "
+        + "d'implication. P : pilote ; A : partenaire associé ; en fin de ligne, le nombre de fiches de chaque rôle.",
+        "class", "small muted");
     h.open("div", "class", "matrix-wrap");
     h.open("table", "class", "matrix");
-    h.element("caption", "Acteurs (par ordre d'implication) × fiches : P = pilote, A = partenaire associé ; "
-        + "en fin de ligne, le nombre de fiches de chaque rôle");
+    h.element("caption", "Pilotes et partenaires par fiche");
     h.open("thead").open("tr").element("th", "Acteur", "scope", "col");
     for (Fiche f : fiches) {
       h.open("th", "scope", "col", "class", "num").element("abbr", GanttChart.ficheName(f), "title", f.title())

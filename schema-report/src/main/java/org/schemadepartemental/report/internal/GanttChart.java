@@ -198,8 +198,8 @@ public final class GanttChart {
   private static List<Row> rows(Schema schema, Orientation orientation, Results results, Timeline t) {
     Optional<YearRange> period = schema.period();
     List<Row> rows = new ArrayList<>();
-    Row oRow = new Row(Level.ORIENTATION, orientation.code(),
-        "Orientation " + orientation.code() + " : " + orientation.title(),
+    // The heading above the chart gives the orientation's title; its row names it short.
+    Row oRow = new Row(Level.ORIENTATION, orientation.code(), "Ensemble de l'orientation " + orientation.code(),
         results.status(ScopeLevel.ORIENTATION, orientation.code()), "", false);
     rows.add(oRow);
     List<Span> orientationSpans = new ArrayList<>();
