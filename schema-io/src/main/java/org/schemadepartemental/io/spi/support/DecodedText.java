@@ -1,14 +1,10 @@
 package org.schemadepartemental.io.spi.support;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.schemadepartemental.io.internal.TextDecoding;
 
 /**
  * Bytes decoded to text, and how: the charset given wins; else a byte-order mark decides (UTF-8,
@@ -22,7 +18,7 @@ import java.util.Optional;
 public record DecodedText(String text, Charset charset, boolean hadBom) {
 
   /** Windows-1252 ("ANSI" in French Windows). */
-  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  public static final Charset WINDOWS_1252 = TextDecoding.WINDOWS_1252;
 
   /** Checks the fields. */
   public DecodedText {
@@ -30,53 +26,19 @@ public record DecodedText(String text, Charset charset, boolean hadBom) {
     Objects.requireNonNull(charset, "charset");
   }
 
-  /** Decodes a whole document. */
+  /** Decodes a whole document (the detection the CSV format uses too: one mechanism). */
   public static DecodedText decode(byte[] bytes, Optional<Charset> given) {
-    return decode(bytes, given, false);
+    TextDecoding.DecodedText d = TextDecoding.decode(bytes, given == null ? Optional.empty() : given);
+    return new DecodedText(d.text(), d.charset(), d.bom());
   }
 
   /**
-   * Decodes the first bytes of a document, which may end in the middle of a UTF-8 sequence: such a
-   * cut does not make the bytes count as Windows-1252.
+   * Decodes the first bytes of a document, which may end in the middle of a UTF-8 sequence: the
+   * incomplete sequence is dropped so that such a cut does not make the bytes Windows-1252.
    */
   public static DecodedText decodeHead(byte[] head, Optional<Charset> given) {
-    return decode(head, given, true);
-  }
-
-  private static DecodedText decode(byte[] bytes, Optional<Charset> given, boolean truncated) {
-    if (given != null && given.isPresent()) {
-      Charset cs = given.get();
-      int skip = bomLength(bytes, cs);
-      return new DecodedText(new String(bytes, skip, bytes.length - skip, cs), cs, skip > 0);
-    }
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, true);
-    }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
-      return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, true);
-    }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
-      return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, true);
-    }
-    int length = truncated ? completeUtf8Length(bytes) : bytes.length;
-    Optional<String> utf8 = strictUtf8(bytes, length);
-    if (utf8.isPresent()) {
-      String text = truncated ? new String(bytes, StandardCharsets.UTF_8) : utf8.get();
-      return new DecodedText(text, StandardCharsets.UTF_8, false);
-    }
-    return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, false);
-  }
-
-  private static Optional<String> strictUtf8(byte[] bytes, int length) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, 0, length));
-      return Optional.of(chars.toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
+    boolean forced = given != null && given.isPresent();
+    return decode(forced ? head : Arrays.copyOf(head, completeUtf8Length(head)), given);
   }
 
   /** The length without a trailing, incomplete UTF-8 sequence (at most 3 bytes dropped). */
@@ -94,28 +56,5 @@ public record DecodedText(String text, Charset charset, boolean hadBom) {
       return end;
     }
     return end;
-  }
-
-  private static int bomLength(byte[] bytes, Charset cs) {
-    if (cs.equals(StandardCharsets.UTF_8) && startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return 3;
-    }
-    if ((cs.equals(StandardCharsets.UTF_16BE) && startsWith(bytes, 0xFE, 0xFF))
-        || (cs.equals(StandardCharsets.UTF_16LE) && startsWith(bytes, 0xFF, 0xFE))) {
-      return 2;
-    }
-    return 0;
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
