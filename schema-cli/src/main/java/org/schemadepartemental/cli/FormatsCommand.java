@@ -34,7 +34,8 @@ final class FormatsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String shortOrigin(RegisteredProvider<?> e) {
+  /** The jar file name of a provider's origin, or the origin as it is. */
+  static String shortOrigin(RegisteredProvider<?> e) {
     String origin = e.origin().toString();
     int slash = origin.lastIndexOf('/', origin.length() - 2);
     return slash >= 0 && origin.endsWith(".jar") ? origin.substring(slash + 1) : origin;

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.schemadepartemental.indicators.CalculatorRegistry;
+import org.schemadepartemental.indicators.IndicatorsException;
 import org.schemadepartemental.io.FormatRegistry;
 import org.schemadepartemental.io.SchemaIoException;
 import picocli.CommandLine;
@@ -21,7 +23,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = SchemaCommand.Version.class,
     description = "Departmental child and family plans as data: import, convert, validate, measure, report.",
-    subcommands = {FormatsCommand.class, ConvertCommand.class, ValidateCommand.class, ReportCommand.class,
+    subcommands = {FormatsCommand.class, ConvertCommand.class, ValidateCommand.class, IndicatorsCommand.class, ReportCommand.class,
         ReviewCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -44,6 +46,7 @@ public final class SchemaCommand implements Runnable {
 
   private PluginFolder plugins;
   private FormatRegistry formats;
+  private CalculatorRegistry calculators;
 
   @Override
   public void run() {
@@ -64,7 +67,7 @@ public final class SchemaCommand implements Runnable {
         err.println("schema: " + c.getMessage());
         return c.exitCode();
       }
-      if (e instanceof SchemaIoException) {
+      if (e instanceof SchemaIoException || e instanceof IndicatorsException) {
         err.println("schema: " + e.getMessage());
         return CliException.USAGE;
       }
@@ -123,6 +126,18 @@ public final class SchemaCommand implements Runnable {
       formats = b.build();
     }
     return formats;
+  }
+
+  /** The calculator registry: built-ins plus plugins, built once per run. */
+  CalculatorRegistry calculators() {
+    if (calculators == null) {
+      CalculatorRegistry.Builder b = CalculatorRegistry.builder()
+          .classLoader(SchemaCommand.class.getClassLoader())
+          .strict(strictPlugins);
+      pluginLoaders().forEach(b::addClassLoader);
+      calculators = b.build();
+    }
+    return calculators;
   }
 
   /** Prints plugin problems (folder and registry) on standard error. */

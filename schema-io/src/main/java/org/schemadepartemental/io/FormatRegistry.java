@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.schemadepartemental.core.Schema;
-import org.schemadepartemental.io.internal.AtomicFiles;
 import org.schemadepartemental.io.plugin.LoadReport;
 import org.schemadepartemental.io.plugin.ProviderRegistry;
 import org.schemadepartemental.io.plugin.RegisteredProvider;

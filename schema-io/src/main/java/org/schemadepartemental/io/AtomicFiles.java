@@ -1,4 +1,4 @@
-package org.schemadepartemental.io.internal;
+package org.schemadepartemental.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -19,6 +19,9 @@ import java.util.UUID;
  * goes to a temporary file in the same directory (same file system, so the rename is atomic),
  * is forced to disk, then moved over the target. On any failure the temporary file is deleted
  * and an existing target is left untouched.
+ *
+ * <p>The format registry writes plans this way; applications and the command line use it for
+ * every other output (reports, exports) so that a failed run never truncates a file.
  */
 public final class AtomicFiles {
 
@@ -39,6 +42,9 @@ public final class AtomicFiles {
    *     or the move fails; the target is then unchanged
    */
   public static void write(Path target, ContentWriter content) throws IOException {
+    if (target.getParent() == null && !target.isAbsolute()) {
+      target = target.toAbsolutePath();
+    }
     Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
     Path dir = real.getParent();
     // A dot file, created with the default permissions (umask), never one of fixed ones.
@@ -63,6 +69,11 @@ public final class AtomicFiles {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  /** Writes {@code text} as UTF-8 to {@code target} atomically, as {@link #write(Path, ContentWriter)}. */
+  public static void writeString(Path target, String text) throws IOException {
+    write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private static void copyPermissions(Path from, Path to) throws IOException {
