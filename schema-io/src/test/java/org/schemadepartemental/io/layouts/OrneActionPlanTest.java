@@ -88,6 +88,10 @@ class OrneActionPlanTest {
         .containsExactly("Conseil départemental", "ARS");
     assertThat(schema.ficheByNumber("10").orElseThrow().partners().stream().map(Actor::name))
         .containsExactly("CPAM", "Médecins généralistes et hospitaliers");
+    // The plan's own definition wins over the built-in glossary: here CPO is a hospital.
+    Actor cpo = schema.ficheByNumber("12").orElseThrow().partners().get(1);
+    assertThat(cpo.fullName()).contains("Centre Psychothérapique de l'Orne");
+    assertThat(schema.glossary().lookup("CPO")).isPresent();
   }
 
   @Test

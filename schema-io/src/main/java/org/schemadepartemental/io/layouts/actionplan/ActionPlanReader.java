@@ -107,7 +107,8 @@ final class ActionPlanReader extends AbstractDocumentReader {
     final int[] nextMeaningful;
     final List<OrientationDraft> orientations = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
-    final Glossary glossary = BuiltInGlossary.glossary();
+    final Glossary definedHere;
+    final Glossary glossary;
     OrientationDraft orientation;
     FicheDraft fiche;
     OrientationDraft awaitingPrinciple;
@@ -123,6 +124,9 @@ final class ActionPlanReader extends AbstractDocumentReader {
       this.ctx = ctx;
       this.doc = ctx.document();
       this.placement = ctx.placement();
+      // The plan's own definitions ("CPO (Centre Psychothérapique de l'Orne)") win over the built-in glossary.
+      this.definedHere = Glossary.of(org.schemadepartemental.io.spi.support.Acronyms.definitions(doc.text()));
+      this.glossary = definedHere.merge(BuiltInGlossary.glossary());
       this.noise = PageNoise.scanner(3, 80, Pass::structural).scan(doc);
       markTableOfContents();
       this.nextMeaningful = new int[doc.lineCount() + 2];
@@ -251,6 +255,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
       d.ifPresent(b::departement);
       p.ifPresent(b::period);
       notes.forEach(t -> b.addNote(ListItem.of(t)));
+      b.glossary(definedHere);
       for (OrientationDraft o : orientations) {
         b.addOrientation(o.build());
       }

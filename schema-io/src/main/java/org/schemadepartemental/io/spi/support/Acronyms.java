@@ -15,6 +15,8 @@ import org.schemadepartemental.core.GlossaryEntry;
  */
 public final class Acronyms {
   private static final Pattern DEFINED = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)");
+  private static final Pattern DEFINED_AFTER = Pattern.compile(
+      "(?<![\\p{L}\\d])(\\p{Lu}[\\p{Lu}\\d]{1,9})\\s*\\(([^()]{3,100})\\)");
   private static final Set<String> SKIPPED = Set.of(
       "de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en", "pour", "sur", "par");
 
@@ -28,9 +30,10 @@ public final class Acronyms {
   }
 
   /**
-   * The acronyms the text defines as "Words Of The Expansion (WOTE)": the words just before the
-   * parenthesis whose initials, skipping articles and prepositions, spell the acronym. The first
-   * definition of an acronym wins.
+   * The acronyms the text defines as "Words Of The Expansion (WOTE)" (the words just before the
+   * parenthesis whose initials, skipping articles and prepositions, spell the acronym) or as "WOTE
+   * (Words Of The Expansion)" (all the words in the parenthesis). The first definition of an
+   * acronym wins.
    */
   public static List<GlossaryEntry> definitions(String text) {
     Map<String, GlossaryEntry> out = new LinkedHashMap<>();
@@ -43,6 +46,19 @@ public final class Acronyms {
       String before = text.substring(0, m.start());
       String expansion = expansion(before, acronym);
       if (expansion != null) {
+        out.put(acronym, GlossaryEntry.of(acronym, expansion));
+      }
+    }
+    // "CPO (Centre Psychothérapique de l'Orne)": the expansion after the acronym, all of it.
+    Matcher after = DEFINED_AFTER.matcher(text == null ? "" : text);
+    while (after.find()) {
+      String acronym = after.group(1);
+      String candidate = after.group(2).strip();
+      if (out.containsKey(acronym) || !Character.isLetter(candidate.charAt(0))) {
+        continue;
+      }
+      String expansion = expansion(candidate, acronym);
+      if (expansion != null && expansion.equals(candidate.replaceAll("^[\\p{Punct}«»\\s]+|[\\p{Punct}«»\\s]+$", ""))) {
         out.put(acronym, GlossaryEntry.of(acronym, expansion));
       }
     }
