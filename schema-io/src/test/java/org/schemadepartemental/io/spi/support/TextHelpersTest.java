@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.schemadepartemental.core.Direction;
 import org.schemadepartemental.core.FicheReference;
@@ -80,18 +77,6 @@ class TextHelpersTest {
         .containsExactly("Soutenir le recrutement en accueil familial", "Renforcer l'accompagnement");
     assertThat(RunTogetherSplitter.split("Accueillir en Loire Atlantique les Faire")).hasSize(1);
     assertThat(RunTogetherSplitter.split("le Projet Pour l'Enfant S'appuyer sur")).hasSize(2);
-  }
-
-  @Property(tries = 300, seed = "11")
-  void anEscapedCellSplitsBackToItsText(@ForAll @StringLength(max = 40) String text) {
-    String clean = text.strip().replace("\r", "");
-    String row = MarkdownTables.row(List.of(MarkdownTables.escapeCell(clean), "x"));
-    List<String> cells = MarkdownTables.splitRow(row);
-    assertThat(cells).hasSize(2);
-    String expected = TextFolding.collapseSpaces(clean.replace('\t', ' ').replace('\u00a0', ' ').replace('\u202f', ' '));
-    String got = HtmlFragments.toTextWithBreaks(cells.get(0));
-    assertThat(TextFolding.collapseSpaces(got.replace('\t', ' ').replace('\u00a0', ' ').replace('\u202f', ' ')))
-        .isEqualTo(expected);
   }
 
   @Test
