@@ -55,6 +55,8 @@ final class Examples {
   }
 
   static ReportData orneReport() {
-    return ReportData.builder(orneIllustrative()).asOf(AS_OF).illustrative("exemple").build();
+    return ReportData.builder(orneIllustrative()).asOf(AS_OF)
+        .illustrative("le plan est celui de l'Orne tel que publié ; les bilans, cibles et mesures sont inventés "
+            + "(examples/orne-illustrative/).").build();
   }
 }

@@ -33,12 +33,12 @@ public final class Css {
       body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif;
         color:var(--ink);background:#fff;line-height:1.45;font-size:15px}
       .page{max-width:1120px;margin:0 auto;padding:24px 32px 48px}
-      h1{font-size:1.75rem;line-height:1.2;margin:.2em 0 .4em;color:var(--accent);overflow-wrap:anywhere}
+      h1{font-size:1.75rem;line-height:1.2;margin:.2em 0 .4em;color:var(--accent);overflow-wrap:break-word}
       h2{font-size:1.3rem;margin:1.6em 0 .6em;padding-bottom:.25em;border-bottom:2px solid var(--accent);color:var(--accent)}
-      h3{font-size:1.05rem;margin:1.2em 0 .4em;overflow-wrap:anywhere}
+      h3{font-size:1.05rem;margin:1.2em 0 .4em;overflow-wrap:break-word}
       table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.9rem}
       caption{text-align:left;font-weight:600;padding:.3em 0;color:var(--muted)}
-      th,td{border:1px solid var(--line);padding:.3em .5em;vertical-align:top;text-align:left;overflow-wrap:anywhere}
+      th,td{border:1px solid var(--line);padding:.3em .5em;vertical-align:top;text-align:left;overflow-wrap:break-word}
       thead th{background:var(--soft)}
       td.num,th.num{text-align:right;white-space:nowrap}
       .banner{border:2px solid #b26a00;background:#fff4e0;color:#5c3700;padding:.6em .9em;border-radius:6px;margin:0 0 1em}
@@ -99,10 +99,17 @@ public final class Css {
       tr.orientation-row th{background:#e3ebf4}
       tr.fiche-row th{font-weight:400;padding-left:1.2em}
       td.status,td.progress-cell{white-space:nowrap}
+      table.progress-table{table-layout:fixed}
+      table.progress-table th:nth-child(1){width:33%}
+      table.progress-table th:nth-child(2){width:17%}
+      table.progress-table th:nth-child(3){width:14%}
+      table.progress-table th.num,table.progress-table td.missing{white-space:normal}
+      table.coverage-indicators{table-layout:fixed}
       .pbar{width:7em}
       .unit{font-size:.78em;color:var(--muted)}
       td ul{margin:0;padding-left:1.1em}
-      table.coverage-indicators th[scope=row]{width:32%;font-weight:500}
+      table.coverage-indicators th:first-child{width:32%}
+      table.coverage-indicators th[scope=row]{font-weight:500}
       td.late-count.nonzero{color:#a5281b;font-weight:700}
       .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:1em}
       .card{border:1px solid var(--line);border-radius:8px;padding:.6em .9em .8em;break-inside:avoid;background:#fff}
@@ -147,6 +154,8 @@ public final class Css {
         .card{padding:.4em .6em}
         svg.gantt{break-inside:avoid}
         .matrix{font-size:7.5pt}
+        .pbar{width:4em}
+        table{font-size:8.5pt}
       }
       """;
 

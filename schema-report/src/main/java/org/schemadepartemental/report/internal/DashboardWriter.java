@@ -255,7 +255,7 @@ public final class DashboardWriter {
         Long.toString(late));
     h.element("td", Long.toString(unscheduled), "class", "num", "data-unscheduled", Long.toString(unscheduled));
     Optional<IndicatorResult> missing = results.missing(level, id);
-    h.open("td", "class", "num", "title", missing.map(IndicatorResult::explanation).orElse(null));
+    h.open("td", "class", "num missing", "title", missing.map(IndicatorResult::explanation).orElse(null));
     h.text(missing.flatMap(IndicatorResult::decimal).map(French::number).orElse("—"));
     missing.flatMap(IndicatorResult::unit).ifPresent(u -> h.text(" ").element("span", u, "class", "unit"));
     h.close("td");
