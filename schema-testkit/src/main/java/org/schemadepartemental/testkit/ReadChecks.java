@@ -1,7 +1,6 @@
 package org.schemadepartemental.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -90,12 +89,5 @@ final class ReadChecks {
     String head = new String(bytes, 0, Math.min(bytes.length, 80), java.nio.charset.StandardCharsets.UTF_8)
         .replaceAll("\\p{Cntrl}", "·");
     return "'" + name + "' (" + bytes.length + " bytes, starting \"" + head + "\")";
-  }
-
-  /** Fails with the given message unless the condition holds: for checks with computed messages. */
-  static void require(boolean condition, String message) {
-    if (!condition) {
-      fail(message);
-    }
   }
 }
