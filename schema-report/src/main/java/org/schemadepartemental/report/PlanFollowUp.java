@@ -53,6 +53,19 @@ public final class PlanFollowUp {
     }
   }
 
+  /** The plan's indicator with the follow-up's baseline, targets and (when the plan has none) direction. */
+  private static Indicator completed(Indicator ind, Indicator given) {
+    Indicator.Builder b = ind.toBuilder();
+    given.baseline().ifPresent(b::baseline);
+    if (!given.targets().isEmpty()) {
+      b.targets(given.targets());
+    }
+    if (ind.direction() == Direction.NONE && given.direction() != Direction.NONE) {
+      b.direction(given.direction());
+    }
+    return b.build();
+  }
+
   /** Applies the follow-up read from {@code sourceName} to the plan. */
   public static Applied apply(Schema plan, Schema followUp, String sourceName) {
     List<String> problems = new ArrayList<>();
@@ -90,32 +103,13 @@ public final class PlanFollowUp {
             + " are not applied (load figures with the measurements CSV)");
       }
     }
-    int[] updated = {0};
-    out = out.mapIndicators(ind -> {
-      Indicator f = given.get(ind.id());
-      if (f == null) {
-        return ind;
+    out = out.mapIndicators(ind -> given.containsKey(ind.id()) ? completed(ind, given.get(ind.id())) : ind);
+    int updated = 0;
+    for (Indicator before : plan.indicators()) {
+      if (!out.indicator(before.id()).orElseThrow().equals(before)) {
+        updated++;
       }
-      Indicator.Builder b = ind.toBuilder();
-      boolean changed = false;
-      if (f.baseline().isPresent() && !f.baseline().equals(ind.baseline())) {
-        b.baseline(f.baseline().get());
-        changed = true;
-      }
-      if (!f.targets().isEmpty() && !f.targets().equals(ind.targets())) {
-        b.targets(f.targets());
-        changed = true;
-      }
-      if (ind.direction() == Direction.NONE && f.direction() != Direction.NONE) {
-        b.direction(f.direction());
-        changed = true;
-      }
-      if (changed) {
-        updated[0]++;
-        return b.build();
-      }
-      return ind;
-    });
-    return new Applied(out, reviews, updated[0], problems);
+    }
+    return new Applied(out, reviews, updated, problems);
   }
 }

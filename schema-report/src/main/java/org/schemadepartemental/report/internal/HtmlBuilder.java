@@ -72,11 +72,6 @@ public final class HtmlBuilder {
     return this;
   }
 
-  /** Whether every opened tag was closed. */
-  public boolean balanced() {
-    return open.isEmpty();
-  }
-
   @Override
   public String toString() {
     if (!open.isEmpty()) {
