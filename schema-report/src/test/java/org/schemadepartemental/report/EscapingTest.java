@@ -31,7 +31,8 @@ class EscapingTest {
 
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> printable() {
-    return net.jqwik.api.Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00a0', '\u00ff').ofMaxLength(40);
+    return net.jqwik.api.Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00a0', '\u00ff')
+        .ofMaxLength(40);
   }
 
   @Test
