@@ -3,8 +3,6 @@ package org.schemadepartemental.core;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A period of a plan's calendar at the granularity the plan gives: a year, a semester, a
@@ -22,8 +20,6 @@ import java.util.regex.Pattern;
 public record CalendarPeriod(int year, Granularity granularity, int index)
     implements Comparable<CalendarPeriod> {
 
-  private static final Pattern CANONICAL =
-      Pattern.compile("(\\d{4})(?:-(?:S([12])|Q([1-4])|(0[1-9]|1[0-2])))?");
   private static final Comparator<CalendarPeriod> ORDER =
       Comparator.comparing(CalendarPeriod::startDate)
           .thenComparing(CalendarPeriod::endDate, Comparator.reverseOrder());
@@ -74,22 +70,38 @@ public record CalendarPeriod(int year, Granularity granularity, int index)
    * @throws IllegalArgumentException when the text is not one of these forms
    */
   public static CalendarPeriod parse(String text) {
-    Matcher m = CANONICAL.matcher(text == null ? "" : text.strip());
-    if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "expected a period such as 2019, 2019-S1, 2019-Q2 or 2019-06, got '" + text + "'");
+    // By hand, not with a regex: every measurement read from JSON or CSV has a period.
+    String s = text == null ? "" : text.strip();
+    int length = s.length();
+    if ((length == 4 || length == 7) && digit(s, 0) && digit(s, 1) && digit(s, 2) && digit(s, 3)) {
+      int year = (s.charAt(0) - '0') * 1000 + (s.charAt(1) - '0') * 100 + (s.charAt(2) - '0') * 10 + (s.charAt(3) - '0');
+      if (length == 4) {
+        return year(year);
+      }
+      char kind = s.charAt(5);
+      char last = s.charAt(6);
+      if (s.charAt(4) == '-') {
+        if (kind == 'S' && (last == '1' || last == '2')) {
+          return semester(year, last - '0');
+        }
+        if (kind == 'Q' && last >= '1' && last <= '4') {
+          return quarter(year, last - '0');
+        }
+        if (digit(s, 5) && digit(s, 6)) {
+          int month = (kind - '0') * 10 + (last - '0');
+          if (month >= 1 && month <= 12) {
+            return month(year, month);
+          }
+        }
+      }
     }
-    int year = Integer.parseInt(m.group(1));
-    if (m.group(2) != null) {
-      return semester(year, Integer.parseInt(m.group(2)));
-    }
-    if (m.group(3) != null) {
-      return quarter(year, Integer.parseInt(m.group(3)));
-    }
-    if (m.group(4) != null) {
-      return month(year, Integer.parseInt(m.group(4)));
-    }
-    return year(year);
+    throw new IllegalArgumentException(
+        "expected a period such as 2019, 2019-S1, 2019-Q2 or 2019-06, got '" + text + "'");
+  }
+
+  private static boolean digit(String s, int at) {
+    char c = s.charAt(at);
+    return c >= '0' && c <= '9';
   }
 
   /** The first day of the period. */

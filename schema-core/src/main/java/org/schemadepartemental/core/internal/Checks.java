@@ -53,6 +53,9 @@ public final class Checks {
     if (value == null) {
       return null;
     }
+    if (value.scale() == 0) {
+      return value; // already canonical (a whole number written plain): no copy for every count read
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
