@@ -20,11 +20,25 @@ public final class EnumNames {
   /** The constant spelled {@code text} in kebab case, if any (exact spelling only). */
   public static <E extends Enum<E>> Optional<E> fromKebab(Class<E> type, String text) {
     for (E e : type.getEnumConstants()) {
-      if (toKebab(e).equals(text)) {
+      if (isKebabOf(e.name(), text)) {
         return Optional.of(e);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code text} is {@link #toKebab} of {@code name}, compared in place: enums are read for every indicator. */
+  private static boolean isKebabOf(String name, String text) {
+    if (text == null || name.length() != text.length()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (text.charAt(i) != (c == '_' ? '-' : Character.toLowerCase(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The accepted spellings, for error messages: {@code output, outcome or unspecified}. */

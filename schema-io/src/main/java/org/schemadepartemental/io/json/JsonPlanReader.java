@@ -82,6 +82,11 @@ final class JsonPlanReader {
   private static final Pattern YEAR_RANGE = Pattern.compile("\\d{4}-\\d{4}");
   /** Beyond this scale or number of integer digits a decimal is refused: normalising it would be costly. */
   private static final int MAX_DECIMAL_MAGNITUDE = 1_000;
+  /** The spellings of the enums read, named in errors: built once, not for every object read. */
+  private static final String CALENDAR_FORMS = EnumNames.choices(CalendarForm.class);
+  private static final String TARGET_TYPES = EnumNames.choices(TargetType.class);
+  private static final String FICHE_STATUSES = EnumNames.choices(FicheStatus.class);
+  private static final String STATUS_CATEGORIES = EnumNames.choices(StatusCategory.class);
   /** How much of an unknown field's value is quoted in the warning. */
   private static final int MAX_QUOTED_VALUE = 200;
 
@@ -385,7 +390,7 @@ final class JsonPlanReader {
         default -> unknownField(start);
       }
     }
-    CalendarForm f = required(form, "form", start, EnumNames.choices(CalendarForm.class));
+    CalendarForm f = required(form, "form", start, CALENDAR_FORMS);
     TreeSet<CalendarPeriod> marked = new TreeSet<>(semesters);
     if (f == CalendarForm.GRID && !marked.isEmpty()) {
       // A grid's start and end are its first and last semesters; stated otherwise, they contradict it.
@@ -486,7 +491,7 @@ final class JsonPlanReader {
       }
     }
     BigDecimal v = required(value, "value", start, "a number");
-    TargetType ty = required(type, "type", start, EnumNames.choices(TargetType.class));
+    TargetType ty = required(type, "type", start, TARGET_TYPES);
     Optional<CalendarPeriod> d = Optional.ofNullable(due);
     Optional<Granularity> pe = Optional.ofNullable(per);
     Optional<String> t = Optional.ofNullable(text);
@@ -607,7 +612,7 @@ final class JsonPlanReader {
         default -> unknownField(start);
       }
     }
-    FicheStatus s = required(status, "status", start, EnumNames.choices(FicheStatus.class));
+    FicheStatus s = required(status, "status", start, FICHE_STATUSES);
     List<String> r = related;
     Optional<String> n = Optional.ofNullable(note);
     return build(start, () -> new FicheLifecycle(s, r, n));
@@ -899,7 +904,7 @@ final class JsonPlanReader {
     String c = required(code, "code", start, "a string such as \"in-progress\"");
     String l = required(label, "label", start, "a string");
     List<String> a = aliases;
-    StatusCategory ca = required(category, "category", start, EnumNames.choices(StatusCategory.class));
+    StatusCategory ca = required(category, "category", start, STATUS_CATEGORIES);
     Optional<BigDecimal> d = Optional.ofNullable(defaultProgress);
     return build(start, () -> new ReviewStatus(c, l, a, ca, d));
   }
