@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.schemadepartemental.core.Review;
 import org.schemadepartemental.core.Schema;
-import org.schemadepartemental.indicators.CalculatorRegistry;
 import org.schemadepartemental.indicators.MeasurementLoad;
 import org.schemadepartemental.indicators.MeasurementLoader;
 import org.schemadepartemental.io.DocumentSource;
@@ -99,18 +98,9 @@ final class ReportCommand implements Callable<Integer> {
     throw new CliException("--as-of '" + text + "': expected a date such as 2019-12-31 or 31/12/2019", CliException.USAGE);
   }
 
-  /** The calculators: built-ins plus the plugin folder's. */
-  static CalculatorRegistry calculators(SchemaCommand root) {
-    CalculatorRegistry.Builder b = CalculatorRegistry.builder()
-        .classLoader(SchemaCommand.class.getClassLoader())
-        .strict(root.strictPlugins);
-    root.pluginLoaders().forEach(b::addClassLoader);
-    return b.build();
-  }
-
   /** The calculators' and validator's view of a prepared plan at a date. */
   static ReportData data(SchemaCommand root, Prepared prepared, LocalDate date) {
-    ReportData.Builder b = ReportData.builder(prepared.plan()).asOf(date).calculators(calculators(root));
+    ReportData.Builder b = ReportData.builder(prepared.plan()).asOf(date).calculators(root.calculators());
     prepared.illustrative().ifPresent(b::illustrative);
     prepared.notes().forEach(b::note);
     return b.build();
@@ -198,8 +188,9 @@ final class ReportCommand implements Callable<Integer> {
    * @param plan the plan
    * @param illustrative the notice when bundled illustrative data was used
    * @param notes what loading the data did, for the page
+   * @param readErrors whether reading the plan met problems of severity error
    */
-  record Prepared(Schema plan, Optional<String> illustrative, List<String> notes) {}
+  record Prepared(Schema plan, Optional<String> illustrative, List<String> notes, boolean readErrors) {}
 
   /** The options giving a plan its follow-up and measurements, shared by report and review. */
   static final class FollowUpOptions {
@@ -259,7 +250,8 @@ final class ReportCommand implements Callable<Integer> {
                 + (load.problems().size() > 5 ? " …" : "")));
         plan = load.schema();
       }
-      return new Prepared(plan, illustrative ? Optional.of(ILLUSTRATIVE_NOTICE) : Optional.empty(), notes);
+      return new Prepared(plan, illustrative ? Optional.of(ILLUSTRATIVE_NOTICE) : Optional.empty(), notes,
+          result.hasErrors());
     }
 
     private static DocumentSource file(Path path) {

@@ -12,7 +12,6 @@ import org.schemadepartemental.core.validation.Severity;
 import org.schemadepartemental.core.validation.ValidationProblem;
 import org.schemadepartemental.core.validation.ValidationReport;
 import org.schemadepartemental.io.DocumentSource;
-import org.schemadepartemental.io.ReadResult;
 import org.schemadepartemental.io.SchemaIoException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,12 +26,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * when no error, 1 when some, 2 when an input cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check plans: read problems, placement report (standard error), then the validator's problems.")
+    description = {"Check plans: read problems, placement report (standard error), then the validator's problems.",
+        "With no PLAN: the bundled Orne plan with illustrative reviews and measurements."})
 final class ValidateCommand implements Callable<Integer> {
 
   @ParentCommand SchemaCommand root;
   @Spec CommandSpec spec;
   @Mixin PlanInputs inputs;
+  @Mixin ReportCommand.FollowUpOptions followUp;
 
   @Parameters(paramLabel = "IN", arity = "0..*", description = "Plan files or folders (default: the bundled example).")
   List<Path> in = new ArrayList<>();
@@ -46,9 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
     boolean anyErrors = false;
     boolean unreadable = false;
     for (DocumentSource source : sources) {
-      ReadResult result;
+      ReportCommand.Prepared prepared;
       try {
-        result = inputs.read(root.formats(), source);
+        prepared = followUp.prepare(root, inputs, source, in.isEmpty(), err);
       } catch (SchemaIoException e) {
         if (sources.size() == 1) {
           throw e;
@@ -57,14 +58,14 @@ final class ValidateCommand implements Callable<Integer> {
         unreadable = true;
         continue;
       }
-      PlanInputs.printReadReport(result, err);
-      ValidationReport report = SchemaValidator.standard().validate(result.schema());
+      prepared.illustrative().ifPresent(n -> err.println("schema: note: illustrative data: " + n));
+      ValidationReport report = SchemaValidator.standard().validate(prepared.plan());
       for (ValidationProblem p : report.problems()) {
-        out.println(format(source.name(), result.schema(), p));
+        out.println(format(source.name(), prepared.plan(), p));
       }
       out.printf(Locale.ROOT, "%s: %d errors, %d warnings, %d notes%n", source.name(),
           report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO));
-      anyErrors |= report.hasErrors() || result.hasErrors();
+      anyErrors |= report.hasErrors() || prepared.readErrors();
     }
     if (unreadable) {
       return CliException.USAGE;

@@ -159,4 +159,13 @@ class SchemaCommandTest {
     assertThat(r.err()).contains("broken.jar").contains("skipped");
     assertThat(r.out()).contains("json");
   }
+
+  @Test
+  void validateWithNoPlanChecksTheBundledExampleWithItsFollowUpAndFindsThePublishedPlansDanglingReference() {
+    CliRunner.Run r = CliRunner.run("validate");
+    // The published Orne plan refers to a fiche 13 it does not have: a real defect, reported as an error.
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("orne-plan-2017-2021.txt (bundled example):92: error:").contains("\"13\"");
+    assertThat(r.err()).contains("illustrative data").contains("placement:");
+  }
 }

@@ -36,7 +36,8 @@ public final class AtomicFiles {
 
   /**
    * Writes {@code target} atomically. A symbolic link is followed, so the file it points to is
-   * replaced, not the link. An existing file's POSIX permissions are kept.
+   * replaced, not the link. An existing file's POSIX permissions are kept. Missing parent
+   * directories are created.
    *
    * @throws IOException when the directory cannot take the temporary file, the content fails,
    *     or the move fails; the target is then unchanged
@@ -47,6 +48,7 @@ public final class AtomicFiles {
     }
     Path real = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
     Path dir = real.getParent();
+    Files.createDirectories(dir);
     // A dot file, created with the default permissions (umask), never one of fixed ones.
     Path temp = dir.resolve("." + real.getFileName() + "." + UUID.randomUUID() + ".tmp");
     boolean moved = false;

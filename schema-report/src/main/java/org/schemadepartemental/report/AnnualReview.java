@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.schemadepartemental.report.internal.AtomicText;
+import org.schemadepartemental.io.AtomicFiles;
 import org.schemadepartemental.report.internal.Doc;
 import org.schemadepartemental.report.internal.HtmlDocWriter;
 import org.schemadepartemental.report.internal.MarkdownWriter;
@@ -77,7 +77,7 @@ public final class AnnualReview {
    */
   public void write(Path target, ReviewFormat format) {
     try {
-      AtomicText.write(target, render(format));
+      AtomicFiles.writeString(target, render(format));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
     }

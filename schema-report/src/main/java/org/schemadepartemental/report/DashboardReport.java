@@ -3,7 +3,7 @@ package org.schemadepartemental.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.schemadepartemental.report.internal.AtomicText;
+import org.schemadepartemental.io.AtomicFiles;
 import org.schemadepartemental.report.internal.DashboardWriter;
 
 /**
@@ -39,7 +39,7 @@ public final class DashboardReport {
    */
   public static void write(ReportData data, Path target) {
     try {
-      AtomicText.write(target, render(data));
+      AtomicFiles.writeString(target, render(data));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
     }
