@@ -58,54 +58,19 @@ final class ConvertCommand implements Callable<Integer> {
           + root.formats().writers().stream().map(FormatProvider::id).toList(), CliException.USAGE);
     }
     List<DocumentSource> sources = PlanInputs.sources(in);
-    boolean batch = sources.size() > 1;
-    if (batch && output == null) {
-      throw new CliException("several inputs need -o FOLDER", CliException.USAGE);
-    }
-    if (batch) {
-      try {
-        Files.createDirectories(output);
-      } catch (IOException e) {
-        throw new CliException("cannot create output folder " + output + ": " + e.getMessage(), CliException.USAGE);
-      }
-    }
     WriteOptions options = WriteOptions.defaults().withPretty(!compact);
-    Progress progress = new Progress(err, sources.size());
-    List<String> failures = new ArrayList<>();
-    for (DocumentSource source : sources) {
-      try {
-        ReadResult result = inputs.read(root.formats(), source);
-        PlanInputs.printReadReport(result, err);
-        if (output == null) {
-          ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-          root.formats().write(result.schema(), buffer, to, options);
-          out.print(buffer.toString(StandardCharsets.UTF_8));
-          out.flush();
-        } else {
-          Path target1 = batch ? output.resolve(outputName(source, target)) : output;
-          root.formats().write(result.schema(), target1, to, options);
-        }
-      } catch (SchemaIoException e) {
-        if (!batch) {
-          throw e;
-        }
-        failures.add(source.name() + ": " + e.getMessage());
+    String extension = target.extensions().isEmpty() ? target.id() : target.extensions().get(0);
+    return Batch.run(sources, output, extension, err, (source, file) -> {
+      ReadResult result = inputs.read(root.formats(), source);
+      PlanInputs.printReadReport(result, err);
+      if (file == null) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        root.formats().write(result.schema(), buffer, to, options);
+        out.print(buffer.toString(StandardCharsets.UTF_8));
+        out.flush();
+      } else {
+        root.formats().write(result.schema(), file, to, options);
       }
-      progress.step(source.name());
-    }
-    if (!failures.isEmpty()) {
-      err.println("schema: " + failures.size() + " of " + sources.size() + " inputs failed:");
-      failures.forEach(f -> err.println("  " + f));
-      return CliException.FAILED;
-    }
-    return 0;
-  }
-
-  private static String outputName(DocumentSource source, FormatProvider target) {
-    String name = Path.of(source.name()).getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) : name;
-    String ext = target.extensions().isEmpty() ? target.id() : target.extensions().get(0);
-    return base + "." + ext;
+    });
   }
 }

@@ -119,57 +119,16 @@ final class ReportCommand implements Callable<Integer> {
     root.reportPluginProblems(err);
     List<DocumentSource> sources = PlanInputs.sources(in);
     boolean bundled = in == null || in.isEmpty();
-    boolean batch = sources.size() > 1;
-    if (batch && output == null) {
-      throw new CliException("several plans need -o FOLDER", CliException.USAGE);
-    }
-    boolean intoFolder = batch || (output != null && Files.isDirectory(output));
-    if (batch) {
-      try {
-        Files.createDirectories(output);
-      } catch (IOException e) {
-        throw new CliException("cannot create output folder " + output + ": " + e.getMessage(), CliException.USAGE);
+    return Batch.run(sources, output, extension, err, (source, target) -> {
+      Prepared prepared = followUp.prepare(root, inputs, source, bundled, err);
+      if (target == null) {
+        out.print(renderer.text(prepared));
+        out.flush();
+      } else {
+        renderer.write(prepared, target);
+        err.println("schema: wrote " + target);
       }
-    }
-    Progress progress = new Progress(err, sources.size());
-    List<String> failures = new ArrayList<>();
-    for (DocumentSource source : sources) {
-      try {
-        Prepared prepared = followUp.prepare(root, inputs, source, bundled, err);
-        if (output == null) {
-          out.print(renderer.text(prepared));
-          out.flush();
-        } else {
-          Path target = intoFolder ? output.resolve(outputName(source, extension)) : output;
-          renderer.write(prepared, target);
-          err.println("schema: wrote " + target);
-        }
-      } catch (SchemaIoException | CliException | UncheckedIOException e) {
-        if (!batch) {
-          throw e instanceof UncheckedIOException u ? new CliException(u.getMessage(), CliException.USAGE) : e;
-        }
-        failures.add(source.name() + ": " + e.getMessage());
-      }
-      progress.step(source.name());
-    }
-    if (!failures.isEmpty()) {
-      err.println("schema: " + failures.size() + " of " + sources.size() + " inputs failed:");
-      failures.forEach(f -> err.println("  " + f));
-      return CliException.FAILED;
-    }
-    return 0;
-  }
-
-  /** {@code orne-plan-2017-2021.html} for {@code …/orne-plan-2017-2021.txt}. */
-  static String outputName(DocumentSource source, String extension) {
-    String name = source.name();
-    int space = name.indexOf(" (");
-    if (space > 0) {
-      name = name.substring(0, space);
-    }
-    name = Path.of(name).getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return (dot > 0 ? name.substring(0, dot) : name) + "." + extension;
+    });
   }
 
   /** Turns a prepared plan into a document, as text or into a file (written atomically by the library). */

@@ -73,6 +73,6 @@ class ReportCommandTest {
 
     CliRunner.Run noFolder = CliRunner.run("report", plans.toString());
     assertThat(noFolder.exitCode()).isEqualTo(CliException.USAGE);
-    assertThat(noFolder.err()).contains("several plans need -o FOLDER");
+    assertThat(noFolder.err()).contains("several inputs need -o FOLDER");
   }
 }
