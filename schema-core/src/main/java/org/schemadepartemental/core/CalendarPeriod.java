@@ -2,7 +2,6 @@ package org.schemadepartemental.core;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 
 /**
  * A period of a plan's calendar at the granularity the plan gives: a year, a semester, a
@@ -19,10 +18,6 @@ import java.util.Comparator;
  */
 public record CalendarPeriod(int year, Granularity granularity, int index)
     implements Comparable<CalendarPeriod> {
-
-  private static final Comparator<CalendarPeriod> ORDER =
-      Comparator.comparing(CalendarPeriod::startDate)
-          .thenComparing(CalendarPeriod::endDate, Comparator.reverseOrder());
 
   /** Checks the year and that the index fits the granularity. */
   public CalendarPeriod {
@@ -138,9 +133,19 @@ public record CalendarPeriod(int year, Granularity granularity, int index)
         : new CalendarPeriod(year, granularity, index - 1);
   }
 
+  /**
+   * By start, then the longest first; compared on months rather than dates, as calculators sort
+   * every indicator's measurements by period.
+   */
   @Override
   public int compareTo(CalendarPeriod other) {
-    return ORDER.compare(this, other);
+    int byStart = Integer.compare(firstMonth(), other.firstMonth());
+    return byStart != 0 ? byStart : Integer.compare(other.granularity.months(), granularity.months());
+  }
+
+  /** The months since year 0 to the period's first month. */
+  private int firstMonth() {
+    return year * 12 + (index - 1) * granularity.months();
   }
 
   /** The canonical text, which {@link #parse(String)} reads back. */
@@ -150,7 +155,7 @@ public record CalendarPeriod(int year, Granularity granularity, int index)
       case YEAR -> Integer.toString(year);
       case SEMESTER -> year + "-S" + index;
       case QUARTER -> year + "-Q" + index;
-      case MONTH -> String.format("%d-%02d", year, index);
+      case MONTH -> year + (index < 10 ? "-0" : "-") + index;
     };
   }
 }
