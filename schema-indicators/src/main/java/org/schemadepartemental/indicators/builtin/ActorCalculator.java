@@ -3,10 +3,8 @@ package org.schemadepartemental.indicators.builtin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.schemadepartemental.core.Actor;
 import org.schemadepartemental.core.Fiche;
@@ -54,8 +52,9 @@ public final class ActorCalculator extends AbstractCalculator {
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
     PlanIndex index = PlanIndex.of(schema);
     Map<String, String> names = new LinkedHashMap<>();
-    Map<String, Set<Fiche>> piloted = new LinkedHashMap<>();
-    Map<String, Set<Fiche>> partnered = new LinkedHashMap<>();
+    // Lists, not hash sets: a fiche's hash code walks all its indicators and measurements.
+    Map<String, List<Fiche>> piloted = new LinkedHashMap<>();
+    Map<String, List<Fiche>> partnered = new LinkedHashMap<>();
     List<IndicatorResult> noPilot = new ArrayList<>();
     int fiches = 0;
     for (Fiche fiche : schema.fiches()) {
@@ -65,11 +64,11 @@ public final class ActorCalculator extends AbstractCalculator {
       fiches++;
       for (Actor a : fiche.pilots()) {
         names.putIfAbsent(key(a), a.name());
-        piloted.computeIfAbsent(key(a), k -> new LinkedHashSet<>()).add(fiche);
+        addOnce(piloted.computeIfAbsent(key(a), k -> new ArrayList<>()), fiche);
       }
       for (Actor a : fiche.partners()) {
         names.putIfAbsent(key(a), a.name());
-        partnered.computeIfAbsent(key(a), k -> new LinkedHashSet<>()).add(fiche);
+        addOnce(partnered.computeIfAbsent(key(a), k -> new ArrayList<>()), fiche);
       }
       if (fiche.pilots().isEmpty()) {
         noPilot.add(result(NO_PILOT, index.fiche(fiche)).value(ResultValue.text(fiche.title()))
@@ -79,15 +78,15 @@ public final class ActorCalculator extends AbstractCalculator {
       }
     }
     Comparator<String> byInvolvement = Comparator
-        .comparingInt((String k) -> -(piloted.getOrDefault(k, Set.of()).size() + partnered.getOrDefault(k, Set.of()).size()))
+        .comparingInt((String k) -> -(piloted.getOrDefault(k, List.of()).size() + partnered.getOrDefault(k, List.of()).size()))
         .thenComparing(Comparator.naturalOrder());
     List<String> keys = names.keySet().stream().sorted(byInvolvement).toList();
     List<IndicatorResult> results = new ArrayList<>();
     List<IndicatorResult> neverPilot = new ArrayList<>();
     for (String key : keys) {
       String name = names.get(key);
-      Set<Fiche> p = piloted.getOrDefault(key, Set.of());
-      Set<Fiche> q = partnered.getOrDefault(key, Set.of());
+      List<Fiche> p = piloted.getOrDefault(key, List.of());
+      List<Fiche> q = partnered.getOrDefault(key, List.of());
       results.add(result(PILOTED, index.plan().actor(key)).value(p.size()).unit("fiches")
           .explanation(name + " pilots " + p.size() + " fiche(s)" + list(p)).build());
       results.add(result(PARTNERED, index.plan().actor(key)).value(q.size()).unit("fiches")
@@ -114,7 +113,14 @@ public final class ActorCalculator extends AbstractCalculator {
     return key.isEmpty() ? actor.name() : key;
   }
 
-  private static String list(Set<Fiche> fiches) {
+  /** Adds the fiche unless it was just added: one fiche's actors are read one after the other. */
+  private static void addOnce(List<Fiche> fiches, Fiche fiche) {
+    if (fiches.isEmpty() || fiches.get(fiches.size() - 1) != fiche) {
+      fiches.add(fiche);
+    }
+  }
+
+  private static String list(List<Fiche> fiches) {
     return fiches.isEmpty() ? "" : ": " + fiches.stream().map(f -> "FA " + f.number()).collect(Collectors.joining(", "));
   }
 }
