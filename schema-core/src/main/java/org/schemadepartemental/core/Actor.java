@@ -3,6 +3,7 @@ package org.schemadepartemental.core;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.schemadepartemental.core.internal.Checks;
 
 /**
@@ -15,6 +16,10 @@ import org.schemadepartemental.core.internal.Checks;
  * @param fullName the expanded name, when known ("Caisse d'allocations familiales")
  */
 public record Actor(String name, Optional<String> acronym, Optional<String> fullName) {
+
+  /** Compiled once: keys are computed for every actor and every territory of measurements loaded. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_KEY = Pattern.compile("[^A-Z0-9]+");
 
   private static final java.util.regex.Pattern DOTTED_ACRONYM =
       java.util.regex.Pattern.compile("(?:\\p{L}\\.\\s?){2,}\\p{L}?\\.?");
@@ -55,7 +60,7 @@ public record Actor(String name, Optional<String> acronym, Optional<String> full
 
   /** The normalisation behind {@link #key()}, for callers that match free text against actors. */
   public static String normalizeKey(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return decomposed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
+    String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    return NON_KEY.matcher(decomposed.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }
