@@ -44,6 +44,9 @@ public final class Values {
 
   /** Trailing zeros stripped without going to an exponent: {@code 2.50} → 2.5, 2100 stays 2100. */
   public static BigDecimal normalize(BigDecimal value) {
+    if (value.scale() == 0) {
+      return value; // a whole number is already in this form: no copy for every value computed
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
