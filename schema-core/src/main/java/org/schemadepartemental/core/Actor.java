@@ -60,7 +60,37 @@ public record Actor(String name, Optional<String> acronym, Optional<String> full
 
   /** The normalisation behind {@link #key()}, for callers that match free text against actors. */
   public static String normalizeKey(String text) {
+    String ascii = asciiKey(text);
+    if (ascii != null) {
+      return ascii;
+    }
     String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     return NON_KEY.matcher(decomposed.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /**
+   * The key of an ASCII text in one pass (the same as the general path gives, which has nothing
+   * to decompose there), or null when the text has other characters.
+   */
+  private static String asciiKey(String text) {
+    StringBuilder key = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      boolean kept = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z';
+      if (!kept) {
+        gap = true;
+        continue;
+      }
+      if (gap && key.length() > 0) {
+        key.append(' ');
+      }
+      gap = false;
+      key.append(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c);
+    }
+    return key.toString();
   }
 }

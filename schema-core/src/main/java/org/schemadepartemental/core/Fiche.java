@@ -113,22 +113,30 @@ public record Fiche(
 
   /** The same fiche with another title. */
   public Fiche withTitle(String newTitle) {
-    return toBuilder().title(newTitle).build();
+    return new Fiche(id, number, newTitle, diagnostic, objectives, operationalObjectives, pilots, partners, breakdown,
+        sousActions, calendar, indicators, vigilance, crossReferences, volumeReferences, lifecycle, weight, notes, location);
   }
 
   /** The same fiche with other indicators. */
   public Fiche withIndicators(List<Indicator> newIndicators) {
-    return toBuilder().indicators(newIndicators).build();
+    // The constructor, not a builder: the other lists are immutable already and are not copied again.
+    return new Fiche(id, number, title, diagnostic, objectives, operationalObjectives, pilots, partners, breakdown,
+        sousActions, calendar, newIndicators, vigilance, crossReferences, volumeReferences, lifecycle, weight, notes,
+        location);
   }
 
   /** The same fiche with other sous-actions. */
   public Fiche withSousActions(List<SousAction> newSousActions) {
-    return toBuilder().sousActions(newSousActions).build();
+    return new Fiche(id, number, title, diagnostic, objectives, operationalObjectives, pilots, partners, breakdown,
+        newSousActions, calendar, indicators, vigilance, crossReferences, volumeReferences, lifecycle, weight, notes,
+        location);
   }
 
   /** The same fiche with another lifecycle. */
   public Fiche withLifecycle(FicheLifecycle newLifecycle) {
-    return toBuilder().lifecycle(newLifecycle).build();
+    return new Fiche(id, number, title, diagnostic, objectives, operationalObjectives, pilots, partners, breakdown,
+        sousActions, calendar, indicators, vigilance, crossReferences, volumeReferences, newLifecycle, weight, notes,
+        location);
   }
 
   /** Builder of {@link Fiche}. Lists are appended to by the {@code addX} methods. */

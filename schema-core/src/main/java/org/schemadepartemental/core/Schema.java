@@ -123,7 +123,9 @@ public record Schema(
 
   /** The same plan with other orientations. */
   public Schema withOrientations(List<Orientation> newOrientations) {
-    return toBuilder().orientations(newOrientations).build();
+    // The constructor, not a builder: the other lists are immutable already and are not copied again.
+    return new Schema(id, title, departement, period, adoptionDate, predecessor, newOrientations, glossary, territories,
+        reviews, lineage, statuses, notes, location);
   }
 
   /** The same plan with one more review. */
