@@ -190,12 +190,41 @@ final class CsvTables {
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    if (isPlainDecimal(text)) {
+      return Optional.of(new BigDecimal(text.replace(',', '.'))); // most cells: no regex for them
+    }
     String plain = THOUSANDS_SPACES.matcher(text).replaceAll("");
     if (!DECIMAL.matcher(plain).matches()) {
       throw new SchemaReadException(table.at(cell), "invalid number \"" + cell.text() + "\" in column '" + column + "'",
           NUMBER_EXPECTED);
     }
     return Optional.of(new BigDecimal(plain.replace(',', '.')));
+  }
+
+  /** Whether the text matches {@link #DECIMAL} as it is (no spaces between thousands), checked by hand. */
+  static boolean isPlainDecimal(String text) {
+    int i = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
+    int digits = 0;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (digits < 1 || digits > 100) {
+      return false;
+    }
+    if (i == text.length()) {
+      return true;
+    }
+    if (text.charAt(i) != '.' && text.charAt(i) != ',') {
+      return false;
+    }
+    int decimals = text.length() - i - 1;
+    for (int j = i + 1; j < text.length(); j++) {
+      if (text.charAt(j) < '0' || text.charAt(j) > '9') {
+        return false;
+      }
+    }
+    return decimals >= 1 && decimals <= 100;
   }
 
   /** The text of a text column, or empty when blank. */
