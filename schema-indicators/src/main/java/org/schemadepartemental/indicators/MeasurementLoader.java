@@ -161,6 +161,9 @@ public final class MeasurementLoader {
     if (added == null) {
       return indicator;
     }
+    if (indicator.measurements().isEmpty()) {
+      return indicator.withMeasurements(added); // nothing to replace: no key to compute per row
+    }
     Set<String> replaced = added.stream().map(m -> key(m.period(), m.territory())).collect(Collectors.toSet());
     List<Measurement> kept = new ArrayList<>(indicator.measurements().stream()
         .filter(m -> !replaced.contains(key(m.period(), m.territory()))).toList());
