@@ -66,7 +66,10 @@ public final class MeasurementCsv {
     for (Row row : table.rows()) {
       Cell indicator = columns.cell(row, "indicatorId");
       Cell period = columns.cell(row, "period");
-      boolean noValue = VALUE_COLUMNS.stream().allMatch(c -> columns.cell(row, c).isBlank());
+      boolean noValue = true;
+      for (String column : VALUE_COLUMNS) { // a loop, not a stream: every row is asked
+        noValue &= columns.cell(row, column).isBlank();
+      }
       if (indicator.isBlank()) {
         throw new SchemaReadException(table.at(indicator.column() > 0 ? indicator : period),
             "empty cell in column 'indicatorId'", "the id of an indicator, such as fa-6.i1");
