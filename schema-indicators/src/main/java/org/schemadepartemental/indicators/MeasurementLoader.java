@@ -84,7 +84,7 @@ public final class MeasurementLoader {
     schema.indicators().forEach(i -> indicators.putIfAbsent(i.id(), i));
     List<ReadProblem> problems = new ArrayList<>(rows.problems());
     Map<String, List<Measurement>> additions = new HashMap<>();
-    Map<String, InputLocation> seen = new HashMap<>();
+    Map<Key, InputLocation> seen = new HashMap<>();
     int accepted = 0;
     for (MeasurementRow row : rows.rows()) {
       InputLocation at = row.line() > 0 ? InputLocation.at(rows.source(), row.line()) : InputLocation.of(rows.source());
@@ -97,10 +97,10 @@ public final class MeasurementLoader {
             Optional.of("an indicator id of the plan" + suggestions(row.indicatorId(), indicators.keySet()))));
         continue;
       }
-      String what = indicator.id() + " " + period + m.territory().map(t -> " [" + t + "]").orElse("");
       if (schema.period().isPresent() && !schema.period().get().contains(period)) {
         problems.add(new ReadProblem(ProblemSeverity.ERROR, "measurements.period-outside-plan", at,
-            "period " + period + " is outside the plan's years " + schema.period().get() + " (" + what + "); row not applied",
+            "period " + period + " is outside the plan's years " + schema.period().get() + " (" + what(indicator, m)
+                + "); row not applied",
             Optional.of("a period within " + schema.period().get())));
         continue;
       }
@@ -110,15 +110,15 @@ public final class MeasurementLoader {
                 + "': load its operands instead; row not applied", Optional.empty()));
         continue;
       }
-      String key = key(period, m.territory());
-      InputLocation earlier = seen.putIfAbsent(indicator.id() + "|" + key, at);
+      InputLocation earlier = seen.putIfAbsent(new Key(indicator.id(), key(period, m.territory())), at);
       if (earlier != null) {
         problems.add(new ReadProblem(ProblemSeverity.ERROR, "measurements.duplicate-row", at,
-            "same indicator, period and territory as the row at " + earlier + " (" + what + "); row not applied",
+            "same indicator, period and territory as the row at " + earlier + " (" + what(indicator, m)
+                + "); row not applied",
             Optional.of("one row per indicator, period and territory")));
         continue;
       }
-      warnings(indicator, m, what, at, problems);
+      warnings(indicator, m, at, problems);
       Measurement located = row.line() > 0 && m.location().isEmpty()
           ? m.toBuilder().location(SourceLocation.line(rows.source(), row.line())).build() : m;
       additions.computeIfAbsent(indicator.id(), k -> new ArrayList<>()).add(located);
@@ -134,25 +134,30 @@ public final class MeasurementLoader {
     return new MeasurementLoad(updated, total, accepted, problems);
   }
 
-  private static void warnings(Indicator indicator, Measurement m, String what, InputLocation at, List<ReadProblem> problems) {
-    String key = key(m.period(), m.territory());
+  /** "fa-6.i2 2019 [Arras]", for the messages: built only when one is written, not for every row. */
+  private static String what(Indicator indicator, Measurement m) {
+    return indicator.id() + " " + m.period() + m.territory().map(t -> " [" + t + "]").orElse("");
+  }
+
+  private static void warnings(Indicator indicator, Measurement m, InputLocation at, List<ReadProblem> problems) {
+    PeriodKey key = key(m.period(), m.territory());
     Optional<Measurement> existing = indicator.measurements().stream()
         .filter(old -> key(old.period(), old.territory()).equals(key)).reduce((a, b) -> b);
     if (existing.isPresent()) {
       problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.replaced", at,
-          what + ": replaces " + existing.get().value().map(BigDecimal::toPlainString)
+          what(indicator, m) + ": replaces " + existing.get().value().map(BigDecimal::toPlainString)
               .or(() -> existing.get().text()).orElse("the figure") + " already in the plan", Optional.empty()));
     }
     if (indicator.measureType() == MeasureType.PERCENTAGE) {
       Optional<BigDecimal> v = m.effectiveValue(MeasureType.PERCENTAGE);
       if (v.isPresent() && (v.get().signum() < 0 || v.get().compareTo(BigDecimal.valueOf(100)) > 0)) {
         problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.percentage-out-of-range", at,
-            what + ": percentage " + v.get().toPlainString() + " is outside 0..100", Optional.of("a percentage within 0..100")));
+            what(indicator, m) + ": percentage " + v.get().toPlainString() + " is outside 0..100", Optional.of("a percentage within 0..100")));
       }
     }
     if (m.denominator().filter(d -> d.signum() == 0).isPresent()) {
       problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.zero-denominator", at,
-          what + ": denominator 0, the ratio has no value", Optional.empty()));
+          what(indicator, m) + ": denominator 0, the ratio has no value", Optional.empty()));
     }
   }
 
@@ -164,15 +169,21 @@ public final class MeasurementLoader {
     if (indicator.measurements().isEmpty()) {
       return indicator.withMeasurements(added); // nothing to replace: no key to compute per row
     }
-    Set<String> replaced = added.stream().map(m -> key(m.period(), m.territory())).collect(Collectors.toSet());
+    Set<PeriodKey> replaced = added.stream().map(m -> key(m.period(), m.territory())).collect(Collectors.toSet());
     List<Measurement> kept = new ArrayList<>(indicator.measurements().stream()
         .filter(m -> !replaced.contains(key(m.period(), m.territory()))).toList());
     kept.addAll(added);
     return indicator.withMeasurements(kept);
   }
 
-  private static String key(CalendarPeriod period, Optional<String> territory) {
-    return period + "|" + territory.map(Actor::normalizeKey).orElse("");
+  /** A period and a territory as rows are matched (territories ignoring case, accents and punctuation). */
+  private record PeriodKey(CalendarPeriod period, String territory) {}
+
+  /** The rows already applied: records, not joined strings, so that no period is written out per row. */
+  private record Key(String indicatorId, PeriodKey periodKey) {}
+
+  private static PeriodKey key(CalendarPeriod period, Optional<String> territory) {
+    return new PeriodKey(period, territory.map(Actor::normalizeKey).orElse(""));
   }
 
   /** ", such as fa-6.i1, fa-6.i2" from the ids sharing the unknown one's fiche, else the first ids. */
