@@ -408,10 +408,10 @@ final class JsonPlanReader {
   }
 
   private CalendarPeriod semester() throws IOException {
-    InputLocation at = valueLocation();
     CalendarPeriod period = period();
     if (period.granularity() != Granularity.SEMESTER) {
-      throw new SchemaReadException(at, "not a semester: \"" + period + "\"", "a semester such as 2019-S1 or 2019-S2");
+      // Still on the value's token: its location is computed only for the error.
+      throw new SchemaReadException(valueLocation(), "not a semester: \"" + period + "\"", "a semester such as 2019-S1 or 2019-S2");
     }
     return period;
   }
