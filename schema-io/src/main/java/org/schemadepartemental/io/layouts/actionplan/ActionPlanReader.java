@@ -66,16 +66,17 @@ final class ActionPlanReader extends AbstractDocumentReader {
 
   private static final Pattern EXPLICIT_ORIENTATION = Pattern.compile(
       "(?iu)^(?:[-*•➤]\\s*)?(?:orientation|axe)(?:\\s+(?:strat[ée]gique|transversale?|prioritaire))?\\s*(?:n\\s*°\\s*)?"
-          + "(\\d{1,2}|[IVX]{1,4})\\s*(?:[.):–—-]\\s*|\\s+)(\\S.{2,})$");
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.):–—-]?\\s+(\\S.{2,})$");
+          + "(\\d{1,2}|[IVX]{1,4})(?:\\s*+[.):–—-]\\s*+|\\s++)(\\S.{2,})$");
+  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})(?:\\s*+[.):–—-]\\s++|\\s++)(\\S.{2,})$");
   private static final Pattern EXPLICIT_FICHE = Pattern.compile(
-      "(?iu)^(?:fiche(?:[- ]?action)?|FA)\\s*(?:n\\s*[°o]\\.?\\s*)?(\\d{1,3}(?:\\s*bis)?)\\s*(?:[.):–—-]\\s*|\\s+)(\\S.+)$");
+      "(?iu)^(?:fiche(?:[- ]?action)?|FA)\\s*(?:n\\s*[°o]\\.?\\s*)?(\\d{1,3}(?:\\s*bis)?)(?:\\s*+[.):–—-]\\s*+|\\s++)(\\S.+)$");
   private static final Pattern NUMBERED_FICHE = Pattern.compile("^(\\d{1,3}(?:\\s*bis)?)\\s*[.)]\\s+(\\S.+)$");
   private static final Pattern PRINCIPLE = Pattern.compile("(?iu)^[^\\p{L}]*principes?\\s*(?::\\s*(.*))?$");
   private static final Pattern KIND_HEADING = Pattern.compile(
-      "(?iu)(?:<p[^>]*>\\s*)?\\b(?:indicateurs?\\s+(?:de\\s+|d['’]\\s*)?)?(r[ée]alisation|impact|r[ée]sultats?|effets?)\\s*:\\s*(?:</p>)?");
+      "(?iu)(?:<p[^<>]*>\\s*)?\\b(?:indicateurs?\\s+(?:de\\s+|d['’]\\s*)?)?(r[ée]alisation|impact|r[ée]sultats?|effets?)\\s*:\\s*(?:</p>)?");
   private static final Pattern ROLE_PREFIX = Pattern.compile(
       "(?iu)^\\s*(co-?pilotes?|pilotes?|partenaires?(?:\\s+associ[ée]s)?)\\s*:?\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern PLAN_WORD = Pattern.compile("\\b(?:schema|plan)\\b");
   private static final Pattern TOC_TITLE = Pattern.compile("(?iu)^(sommaire|table des mati[èe]res|contents?)\\s*:?$");
   private static final Pattern VOLUME = Pattern.compile("(?iu)^(tome|volume|livret|partie|cahier)\\b.*");
 
@@ -276,7 +277,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
       }
       if (!structureSeen) {
         if (title == null && (DocumentFacts.findPeriod(text).isPresent()
-            && TextFolding.fold(text).matches(".*\\b(schema|plan)\\b.*") || text.split("\\s+").length >= 4)) {
+            && PLAN_WORD.matcher(TextFolding.fold(text)).find() || text.split("\\s+").length >= 4)) {
           title = text;
           titleLine = n;
           placement.placed(n);
@@ -449,8 +450,20 @@ final class ActionPlanReader extends AbstractDocumentReader {
     }
   }
 
+  /**
+   * The label without its trailing colons, dots and spaces. A loop, not {@code replaceAll("[\\s:.]+$")}:
+   * that pattern retries from every character of a long run of dots or spaces (quadratic).
+   */
   static String trimLabel(String s) {
-    return s.replaceAll("[\\s:.]+$", "").strip();
+    int end = s.length();
+    while (end > 0 && isLabelEnd(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end).strip();
+  }
+
+  private static boolean isLabelEnd(char c) {
+    return c == ':' || c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** An orientation being read. */
@@ -871,7 +884,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
           item.flatten().forEach(t -> names.addAll(ActorNames.split(t)));
         }
       } else {
-        for (String para : HtmlFragments.toTextWithBreaks(html.replaceAll("(?i)</p>|<p[^>]*>", "<br>")).split("\n")) {
+        for (String para : HtmlFragments.toTextWithBreaks(html.replaceAll("(?i)</p>|<p[^<>]*>", "<br>")).split("\n")) {
           names.addAll(ActorNames.split(para));
         }
       }

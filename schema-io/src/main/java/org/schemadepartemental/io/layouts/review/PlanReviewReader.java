@@ -50,11 +50,11 @@ final class PlanReviewReader extends AbstractDocumentReader {
   private static final Pattern TABLE_HEADER = Pattern.compile(
       "(?iu)axes?\\s+du\\s+pr[ée]c[ée]dent\\s+sch[ée]ma\\s+enjeux\\s+pour\\s+le\\s+(?:prochain|nouveau|futur)\\s+sch[ée]ma"
           + "(?:\\s*,\\s*soulev[ée]s\\s+dans\\s+le\\s+cadre\\s+du\\s+bilan\\s*/?\\s*[ée]tat\\s+des\\s+lieux)?");
-  private static final Pattern AXIS = Pattern.compile("(?u)\\b(?:Axe|AXE|Orientation|ORIENTATION)\\s+(\\d{1,2})\\s*[.:–—-]?\\s+(?=\\p{Lu})");
+  private static final Pattern AXIS = Pattern.compile("(?u)\\b(?:Axe|AXE|Orientation|ORIENTATION)\\s+(\\d{1,2})(?:\\s*+[.:–—-]\\s++|\\s++)(?=\\p{Lu})");
   private static final Pattern FOOTNOTE = Pattern.compile("(?iu)\\*\\s*voir\\s+(?:le\\s+)?glossaire(?:\\s+(?:p\\.?|page)\\s*\\d{1,4})?");
   private static final Pattern PAGE_RUN = Pattern.compile("(?<![\\p{L}\\d,.])\\d{1,3}(?:\\s+\\d{1,3}){0,3}(?![\\p{L}\\d%])");
   private static final Pattern PLAN_MENTION = Pattern.compile(
-      "(?iu)\\b(?:le\\s+|du\\s+|au\\s+)?(sch[ée]ma\\s+d[ée]partemental[^.•]*?|plan\\s+d[ée]partemental[^.•]*?)"
+      "(?iu)\\b(?:le\\s+|du\\s+|au\\s+)?(sch[ée]ma\\s+d[ée]partemental[^.•]{0,300}?|plan\\s+d[ée]partemental[^.•]{0,300}?)"
           + "((?:19|20)\\d{2}\\s*[-–/]\\s*(?:19|20)\\d{2})");
   private static final Pattern CHAPTER = Pattern.compile("(?iu)\\bchapitre\\s+(?:n\\s*°\\s*)?\\d{1,2}\\b");
 
@@ -249,7 +249,7 @@ final class PlanReviewReader extends AbstractDocumentReader {
       }
       String lead = before.strip();
       boolean shortHeading = !lead.isEmpty() && lead.split("\\s+").length <= 8 && firstBullet(lead) < 0
-          && !lead.matches(".*\\d.*");
+          && !TextFolding.containsDigit(lead);
       return shortHeading ? from + before.indexOf(lead) : mentionStart;
     }
 

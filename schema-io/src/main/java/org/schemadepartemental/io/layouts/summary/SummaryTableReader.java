@@ -71,15 +71,16 @@ final class SummaryTableReader extends AbstractDocumentReader {
 
   private static final Pattern FICHE_NUMBER = Pattern.compile(
       "(?isu)^((?:(?:fiche(?:[- ]?action)?|fa|action)\\s*(?:n\\s*[°o]\\.?\\s*)?)?\\d{1,3}(?:\\s*bis)?)"
-          + "\\s*(?:[.):–—-]\\s*|\\s+(?=[\\p{Lu}(«\"]))(\\S.*)$");
+          + "(?:\\s*+[.):–—-]\\s*+|\\s++(?=[\\p{Lu}(«\"]))(\\S.*)$");
   /** An axis cell with its code: "Axe 2 : title", "T1 : title", "3. title". */
   private static final Pattern AXIS_CODE = Pattern.compile(
       "(?isu)^((?:axe|orientation)\\s+[\\p{L}\\d]{1,6}(?:\\s+bis)?|\\p{Lu}{0,3}\\d{1,2}(?:\\s*bis)?)\\s*(?::|–|—|-|\\.|\\))\\s+(\\S.*)$");
   /** A heading naming an axis outside the table: "## Axe 2 : title". */
   private static final Pattern AXIS_HEADING = Pattern.compile(
       "(?iu)^((?:axe|orientation)\\s+[\\p{L}\\d]{1,6}(?:\\s+bis)?)\\s*(?::|–|—|-|\\.)\\s+(\\S.*)$");
+  /** A metadata line; its value is cleaned by {@link #metadataValue} (a lazy {@code (.+?)\\s*$} is quadratic). */
   private static final Pattern METADATA = Pattern.compile(
-      "(?iu)^\\s*(?:[-*+]\\s+)?(?:\\*\\*)?(departement|département|periode|période|identifiant)(?:\\*\\*)?\\s*:\\s*(?:\\*\\*)?\\s*(.+?)\\s*$");
+      "(?iu)^\\s*+(?:[-*+]\\s++)?(?:\\*\\*)?(departement|département|periode|période|identifiant)(?:\\*\\*)?\\s*+:(.*)$");
   private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+(.*)$");
   private static final Pattern CODE_IN_PARENS = Pattern.compile("\\(([0-9]{2,3}|2[AB])\\)\\s*$");
 
@@ -167,7 +168,8 @@ final class SummaryTableReader extends AbstractDocumentReader {
     private void textLine(SourceLine line) {
       String text = line.stripped();
       Matcher meta = METADATA.matcher(text);
-      if (meta.matches() && metadata(line, TextFolding.fold(meta.group(1)), decodeCell(MarkdownTables.unescape(meta.group(2))))) {
+      String metaValue = meta.matches() ? metadataValue(meta.group(2)) : "";
+      if (!metaValue.isEmpty() && metadata(line, TextFolding.fold(meta.group(1)), decodeCell(MarkdownTables.unescape(metaValue)))) {
         placement.placed(line.number());
         return;
       }
@@ -192,6 +194,15 @@ final class SummaryTableReader extends AbstractDocumentReader {
         placement.placed(line.number());
       }
       // Anything else (prose around the table) is left unplaced and listed in the report.
+    }
+
+    /** The value after "Période :", without the spaces and the bold mark before it and the spaces after. */
+    private static String metadataValue(String raw) {
+      String value = TextFolding.trimEnds(raw, TextFolding::isAsciiSpace);
+      if (value.startsWith("**")) {
+        value = TextFolding.trimEnds(value.substring(2), TextFolding::isAsciiSpace);
+      }
+      return value;
     }
 
     private boolean metadata(SourceLine line, String key, String value) {
@@ -284,7 +295,7 @@ final class SummaryTableReader extends AbstractDocumentReader {
       if (exact.isPresent()) {
         return exact;
       }
-      boolean labelLike = !text.matches(".*\\d.*") && LabelVocabulary.words(text).size() <= 6;
+      boolean labelLike = !TextFolding.containsDigit(text) && LabelVocabulary.words(text).size() <= 6;
       return labelLike ? HEADERS.match(text) : Optional.empty();
     }
 

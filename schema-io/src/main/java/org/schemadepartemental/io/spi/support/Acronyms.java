@@ -20,6 +20,12 @@ public final class Acronyms {
   private static final Set<String> SKIPPED = Set.of(
       "de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en", "pour", "sur", "par");
 
+  /**
+   * How much text before "(WOTE)" is searched for its expansion: ten initials and the articles
+   * between them fit many times over, and a long text before each parenthesis is not re-read.
+   */
+  private static final int EXPANSION_WINDOW = 400;
+
   private Acronyms() {}
 
   /** Whether the token is an acronym: two to ten capitals or digits, starting with a capital. */
@@ -43,7 +49,7 @@ public final class Acronyms {
       if (out.containsKey(acronym)) {
         continue;
       }
-      String before = text.substring(0, m.start());
+      String before = text.substring(Math.max(0, m.start() - EXPANSION_WINDOW), m.start());
       String expansion = expansion(before, acronym);
       if (expansion != null) {
         out.put(acronym, GlossaryEntry.of(acronym, expansion));
@@ -58,7 +64,7 @@ public final class Acronyms {
         continue;
       }
       String expansion = expansion(candidate, acronym);
-      if (expansion != null && expansion.equals(candidate.replaceAll("^[\\p{Punct}«»\\s]+|[\\p{Punct}«»\\s]+$", ""))) {
+      if (expansion != null && expansion.equals(TextFolding.trimEnds(candidate, Acronyms::isEdgeJunk))) {
         out.put(acronym, GlossaryEntry.of(acronym, expansion));
       }
     }
@@ -72,9 +78,14 @@ public final class Acronyms {
     if (first < 0) {
       return null;
     }
-    String expansion = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length))
-        .replaceAll("^[\\p{Punct}«»\\s]+|[\\p{Punct}«»\\s]+$", "");
+    String expansion = TextFolding.trimEnds(
+        String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)), Acronyms::isEdgeJunk);
     return expansion.isBlank() ? null : expansion;
+  }
+
+  /** Punctuation, guillemets and spaces around an expansion. */
+  private static boolean isEdgeJunk(int c) {
+    return TextFolding.isAsciiPunctuation(c) || TextFolding.isAsciiSpace(c) || c == '«' || c == '»';
   }
 
   /**
@@ -89,7 +100,7 @@ public final class Acronyms {
     if (word < 0 || letters.length() - letter > 12) {
       return -1;
     }
-    String core = words[word].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+    String core = TextFolding.trimEnds(words[word], c -> !Character.isLetter(c));
     int apostrophe = Math.max(core.lastIndexOf('\''), core.lastIndexOf('\u2019'));
     String head = apostrophe >= 0 ? core.substring(apostrophe + 1) : core;
     if (head.isEmpty()) {

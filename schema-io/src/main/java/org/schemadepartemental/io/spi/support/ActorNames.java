@@ -31,7 +31,7 @@ public final class ActorNames {
     if (text == null || text.isBlank()) {
       return out;
     }
-    String[] byComma = text.split("\\s*[,;]\\s*");
+    String[] byComma = splitAtCommas(text);
     boolean commaList = byComma.length > 1;
     for (String p : byComma) {
       if (p.strip().split("\\s+").length > 5) {
@@ -44,6 +44,42 @@ public final class ActorNames {
     }
     out.removeIf(String::isBlank);
     return out;
+  }
+
+  /**
+   * What {@code text.split("\\s*[,;]\\s*")} gives, in linear time: that pattern retries from every
+   * space of a long run of spaces.
+   */
+  private static String[] splitAtCommas(String text) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == ',' || text.charAt(i) == ';') {
+        parts.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    if (parts.size() == 1) {
+      return new String[] {text};
+    }
+    // The spaces around each comma belong to the delimiter.
+    for (int i = 0; i < parts.size(); i++) {
+      String p = parts.get(i);
+      int from = 0;
+      int to = p.length();
+      while (i > 0 && from < to && TextFolding.isAsciiSpace(p.charAt(from))) {
+        from++;
+      }
+      while (i < parts.size() - 1 && to > from && TextFolding.isAsciiSpace(p.charAt(to - 1))) {
+        to--;
+      }
+      parts.set(i, p.substring(from, to));
+    }
+    int size = parts.size();
+    while (size > 0 && parts.get(size - 1).isEmpty()) {
+      size--; // as String.split, trailing empty strings are dropped
+    }
+    return parts.subList(0, size).toArray(String[]::new);
   }
 
   private static List<String> splitAtAcronyms(String text) {

@@ -17,6 +17,7 @@ public final class FicheReferences {
   private static final Pattern REFERENCE = Pattern.compile(
       "(?iu)\\b(?:FA|fiches?[- ]actions?)\\s*(?:n\\s*[°o]\\s*)?(\\d{1,3}(?:\\s*bis)?)\\b");
   private static final int MAX_CONTEXT = 80;
+  private static final int CONTEXT_WINDOW = 200;
 
   private FicheReferences() {}
 
@@ -29,7 +30,9 @@ public final class FicheReferences {
     Matcher m = REFERENCE.matcher(text);
     int previousEnd = 0;
     while (m.find()) {
-      String before = text.substring(previousEnd, m.start())
+      // Only the end of the text before a reference can be its context: a long text is not
+      // re-scanned by the suffix pattern (quadratic on a long run of spaces or brackets).
+      String before = text.substring(Math.max(previousEnd, m.start() - CONTEXT_WINDOW), m.start())
           .replaceAll("(?iu)[\\s(\\[]*(?:cf\\.?|voir|confer)?\\s*[(\\[]?\\s*$", "")
           .strip();
       previousEnd = m.end();

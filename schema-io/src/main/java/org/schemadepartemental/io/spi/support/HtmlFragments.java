@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class HtmlFragments {
   /** A start or end tag: group 1 is "/" for an end tag, group 2 the name, group 3 the attributes. */
-  public static final Pattern TAG = Pattern.compile("<\\s*(/?)\\s*([a-zA-Z][a-zA-Z0-9]*)\\b([^<>]*)>");
+  public static final Pattern TAG = Pattern.compile("<\\s*+(/?)\\s*+([a-zA-Z][a-zA-Z0-9]*)\\b([^<>]*)>");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,10});");
   private static final Pattern SPAN = Pattern.compile("\\b(colspan|rowspan)\\s*=\\s*\"?(\\d{1,3})");
   private static final Map<String, String> NAMED = Map.ofEntries(

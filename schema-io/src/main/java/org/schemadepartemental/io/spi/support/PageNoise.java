@@ -19,9 +19,17 @@ public final class PageNoise {
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "(?i)(?:page|p\\.?)?\\s*[-–—]?\\s*\\d{1,3}\\s*(?:[-–—]|/\\s*\\d{1,3}|sur\\s+\\d{1,3})?\\s*"
           + "|\\d{1,3}(?: \\d{1,3}){1,3}");
-  private static final Pattern TOC_ENTRY = Pattern.compile(
-      "(?i).*?(?:\\.{3,}|…+|\\s|\\*)\\s*(?:\\*\\*)?\\s*p\\.?\\s*\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?\\s*(?:\\*\\*)?\\s*");
-  private static final Pattern DOT_LEADER = Pattern.compile(".*\\S\\s*(?:\\.{4,}|…{2,})\\s*\\d{1,4}\\s*");
+  /** The end of a table-of-contents entry: a page reference ("… p.4", "** p.10-11 **"). */
+  private static final Pattern TOC_ENTRY_END = Pattern.compile(
+      "(?i)(?:\\.{3,}|…+|\\s|\\*)\\s*(?:\\*\\*)?\\s*p\\.?\\s*\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?\\s*(?:\\*\\*)?\\s*\\z");
+  /** The end of a dot-leader entry ("Introduction ........ 3"). */
+  private static final Pattern DOT_LEADER_END = Pattern.compile("\\S\\s*(?:\\.{4,}|…{2,})\\s*\\d{1,4}\\s*\\z");
+  /**
+   * How much of the end of a line (white space collapsed) the entry patterns look at: more than
+   * their longest match, so the result is the same as over the whole line, in time bounded per line.
+   */
+  private static final int ENTRY_END_WINDOW = 64;
+  private static final Pattern WHITE_SPACE_RUN = Pattern.compile("[ \\t\\n\\x0B\\f\\r]+");
   private static final Pattern SEPARATOR = Pattern.compile("[\\s\\-_=*~.•·#+–—]*");
   private static final Pattern ENCODED_TOKEN = Pattern.compile("[A-Za-z0-9+/]{4,}={0,2}");
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2}");
@@ -119,8 +127,14 @@ public final class PageNoise {
    */
   public static boolean isTableOfContentsEntry(String line) {
     String s = line.strip();
-    return s.length() > 3 && (TOC_ENTRY.matcher(s).matches() || DOT_LEADER.matcher(s).matches())
-        && s.chars().anyMatch(Character::isLetter);
+    if (s.length() <= 3 || s.chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    // Only the end of the line can hold the page reference; matching the whole line would retry
+    // from every character of a long run of spaces or dots (cubic time on a hostile line).
+    String collapsed = WHITE_SPACE_RUN.matcher(s).replaceAll(" ");
+    String end = collapsed.substring(Math.max(0, collapsed.length() - ENTRY_END_WINDOW));
+    return TOC_ENTRY_END.matcher(end).find() || DOT_LEADER_END.matcher(end).find();
   }
 
   /** A date alone on a line, as stamped in page footers: "décembre 2017", "12/12/2017". */

@@ -2,6 +2,7 @@ package org.schemadepartemental.io.spi.support;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,43 @@ public final class TextFolding {
       return "";
     }
     return SPACES.matcher(text.replace('\u00a0', ' ').replace('\u202f', ' ')).replaceAll(" ").strip();
+  }
+
+  /** Whether the text holds an ASCII digit (what {@code .*\\d.*} tests, in one pass). */
+  public static boolean containsDigit(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text without the code points {@code junk} accepts at its start and end. A loop rather than
+   * {@code replaceAll("^[…]+|[…]+$", "")}, which retries from every character of a long run (quadratic).
+   */
+  public static String trimEnds(String text, IntPredicate junk) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && junk.test(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    while (end > start && junk.test(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    return text.substring(start, end);
+  }
+
+  /** Whether the code point is ASCII white space, as {@code \\s} in a pattern. */
+  public static boolean isAsciiSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** Whether the code point is ASCII punctuation, as {@code \\p{Punct}} in a pattern. */
+  public static boolean isAsciiPunctuation(int c) {
+    return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
   }
 
   /** The number of characters of {@code text} that are not white space. */
