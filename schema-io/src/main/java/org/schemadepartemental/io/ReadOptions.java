@@ -21,6 +21,7 @@ import org.schemadepartemental.core.YearRange;
  *     without BOM, else Windows-1252)
  * @param unknownFields what to do with input fields the format does not know
  * @param properties format-specific options, by name ({@code csv.layout=measurements})
+ * @param limits how much input to accept ({@link ReadLimits#defaults()} unless given)
  */
 public record ReadOptions(
     Optional<Departement> departement,
@@ -28,7 +29,8 @@ public record ReadOptions(
     Optional<String> planId,
     Optional<Charset> charset,
     UnknownFields unknownFields,
-    Map<String, String> properties) {
+    Map<String, String> properties,
+    ReadLimits limits) {
 
   private static final ReadOptions DEFAULTS = builder().build();
 
@@ -48,9 +50,16 @@ public record ReadOptions(
     charset = charset == null ? Optional.empty() : charset;
     Objects.requireNonNull(unknownFields, "unknownFields");
     properties = ImmutableMap.copyOf(properties);
+    limits = limits == null ? ReadLimits.defaults() : limits;
   }
 
-  /** The defaults: nothing assumed, charset detected, unknown fields reported. */
+  /** Options with the default limits (the constructor of the first version, kept for callers). */
+  public ReadOptions(Optional<Departement> departement, Optional<YearRange> period, Optional<String> planId,
+      Optional<Charset> charset, UnknownFields unknownFields, Map<String, String> properties) {
+    this(departement, period, planId, charset, unknownFields, properties, ReadLimits.defaults());
+  }
+
+  /** The defaults: nothing assumed, charset detected, unknown fields reported, default limits. */
   public static ReadOptions defaults() {
     return DEFAULTS;
   }
@@ -67,19 +76,24 @@ public record ReadOptions(
 
   /** The same options with a département. */
   public ReadOptions withDepartement(Departement d) {
-    return new ReadOptions(Optional.of(d), period, planId, charset, unknownFields, properties);
+    return new ReadOptions(Optional.of(d), period, planId, charset, unknownFields, properties, limits);
   }
 
   /** The same options with a period. */
   public ReadOptions withPeriod(YearRange p) {
-    return new ReadOptions(departement, Optional.of(p), planId, charset, unknownFields, properties);
+    return new ReadOptions(departement, Optional.of(p), planId, charset, unknownFields, properties, limits);
   }
 
   /** The same options with a property set. */
   public ReadOptions withProperty(String name, String value) {
     Map<String, String> m = new LinkedHashMap<>(properties);
     m.put(name, value);
-    return new ReadOptions(departement, period, planId, charset, unknownFields, m);
+    return new ReadOptions(departement, period, planId, charset, unknownFields, m, limits);
+  }
+
+  /** The same options with other limits. */
+  public ReadOptions withLimits(ReadLimits l) {
+    return new ReadOptions(departement, period, planId, charset, unknownFields, properties, Objects.requireNonNull(l, "limits"));
   }
 
   /** Builder of {@link ReadOptions}. */
@@ -90,8 +104,15 @@ public record ReadOptions(
     private Charset charset;
     private UnknownFields unknownFields = UnknownFields.REPORT;
     private final Map<String, String> properties = new LinkedHashMap<>();
+    private ReadLimits limits = ReadLimits.defaults();
 
     private Builder() {}
+
+    /** Sets the limits (default: {@link ReadLimits#defaults()}). */
+    public Builder limits(ReadLimits v) {
+      this.limits = Objects.requireNonNull(v, "limits");
+      return this;
+    }
 
     /** Sets the département. */
     public Builder departement(Departement v) {
@@ -132,7 +153,7 @@ public record ReadOptions(
     /** Builds the options. */
     public ReadOptions build() {
       return new ReadOptions(Optional.ofNullable(departement), Optional.ofNullable(period),
-          Optional.ofNullable(planId), Optional.ofNullable(charset), unknownFields, properties);
+          Optional.ofNullable(planId), Optional.ofNullable(charset), unknownFields, properties, limits);
     }
   }
 }

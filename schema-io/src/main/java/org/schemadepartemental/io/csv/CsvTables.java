@@ -3,7 +3,7 @@ package org.schemadepartemental.io.csv;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -25,15 +25,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.schemadepartemental.io.DocumentSource;
 import org.schemadepartemental.io.InputLocation;
 import org.schemadepartemental.io.ProblemSeverity;
+import org.schemadepartemental.io.ReadLimits;
 import org.schemadepartemental.io.ReadOptions;
 import org.schemadepartemental.io.ReadProblem;
 import org.schemadepartemental.io.SchemaReadException;
 import org.schemadepartemental.io.SchemaWriteException;
 import org.schemadepartemental.io.WriteOptions;
+import org.schemadepartemental.io.internal.InputLimits;
+import org.schemadepartemental.io.internal.JacksonLimits;
 import org.schemadepartemental.io.internal.TextDecoding;
 
 /**
@@ -44,15 +48,13 @@ import org.schemadepartemental.io.internal.TextDecoding;
  */
 final class CsvTables {
 
-  private static final CsvFactory FACTORY = CsvFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxStringLength(10_000_000)
-          .maxNumberLength(100)
-          .maxDocumentLength(256L * 1024 * 1024)
-          .build())
-      // The SPI leaves the caller's stream open.
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
+  /** The library's own factories, one per limits (never Jackson's global defaults). */
+  private static final Function<ReadLimits, CsvFactory> FACTORIES = JacksonLimits.factoryCache(limits ->
+      CsvFactory.builder()
+          .streamReadConstraints(JacksonLimits.readConstraints(limits))
+          // The SPI leaves the caller's stream open.
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build());
 
   /** A plain decimal with an optional comma or point and spaces between thousands; no exponent. */
   private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,100}(?:[.,]\\d{1,100})?");
@@ -122,17 +124,14 @@ final class CsvTables {
 
   private CsvTables() {}
 
-  /** Reads every record of the source. */
+  /** Reads every record of the source, within the limits of the options. */
   static Table read(DocumentSource source, ReadOptions options) {
-    byte[] bytes;
-    try (InputStream in = source.open()) {
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      throw new SchemaReadException(InputLocation.of(source.name()), "cannot read: " + e, null, e);
-    }
+    ReadLimits limits = options.limits();
+    byte[] bytes = InputLimits.readAll(source, limits.maxInputBytes(), ReadLimits.MAX_INPUT_BYTES);
     String text = TextDecoding.decode(bytes, options.charset()).text();
+    InputLimits.checkLines(text, source.name(), limits.maxLineLength());
     char delimiter = delimiter(options.property(CsvLayout.DELIMITER_PROPERTY), text, source.name());
-    List<Row> records = records(text, delimiter, source.name());
+    List<Row> records = records(text, delimiter, source.name(), limits);
     if (records.isEmpty()) {
       throw new SchemaReadException(InputLocation.of(source.name()), "empty input", "a header line");
     }
@@ -248,7 +247,7 @@ final class CsvTables {
     try {
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       writer.write('\uFEFF');
-      try (CsvGenerator g = FACTORY.createGenerator(writer)) {
+      try (CsvGenerator g = FACTORIES.apply(ReadLimits.defaults()).createGenerator(writer)) {
         g.setSchema(csvSchema);
         writeRow(g, header);
         for (List<String> row : rows) {
@@ -300,10 +299,10 @@ final class CsvTables {
     return semicolons > commas ? ';' : ',';
   }
 
-  private static List<Row> records(String text, char delimiter, String source) {
+  private static List<Row> records(String text, char delimiter, String source, ReadLimits limits) {
     List<Row> rows = new ArrayList<>();
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"').withoutEscapeChar();
-    try (CsvParser p = FACTORY.createParser(new StringReader(text))) {
+    try (CsvParser p = FACTORIES.apply(limits).createParser(new StringReader(text))) {
       p.setSchema(schema);
       List<Cell> cells = null;
       JsonToken token;
@@ -325,6 +324,11 @@ final class CsvTables {
       JsonLocation at = e.getLocation();
       InputLocation where = at == null ? InputLocation.of(source)
           : InputLocation.at(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+      if (e instanceof StreamConstraintsException limit) {
+        JacksonLimits.translate(limit, limits, where).ifPresent(x -> {
+          throw x;
+        });
+      }
       throw new SchemaReadException(where, "malformed CSV: " + e.getOriginalMessage(),
           "RFC 4180 records: cells separated by '" + delimiter + "', quotes doubled inside quoted cells", e);
     } catch (IOException e) {

@@ -22,6 +22,7 @@ import org.schemadepartemental.io.csv.CsvTables.Columns;
 import org.schemadepartemental.io.csv.CsvTables.Row;
 import org.schemadepartemental.io.csv.CsvTables.Table;
 import org.schemadepartemental.io.internal.Expected;
+import org.schemadepartemental.io.internal.PlanCounter;
 
 /**
  * The {@code measurements} CSV layout, so that a team can update figures in a spreadsheet and
@@ -63,6 +64,7 @@ public final class MeasurementCsv {
     Columns columns = CsvTables.columns(table, CsvLayout.MEASUREMENTS, REQUIRED, options, problems);
     List<MeasurementRow> rows = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    PlanCounter counter = new PlanCounter(options.limits());
     for (Row row : table.rows()) {
       Cell indicator = columns.cell(row, "indicatorId");
       Cell period = columns.cell(row, "period");
@@ -105,6 +107,7 @@ public final class MeasurementCsv {
             id + " has a value for " + when + measurement.territory().map(t -> " in " + t).orElse("")
                 + " already at line " + firstLine, Optional.empty()));
       }
+      counter.measurements(1, () -> table.at(indicator));
       rows.add(new MeasurementRow(row.line(), id, measurement));
     }
     return new MeasurementRows(table.source(), rows, problems);

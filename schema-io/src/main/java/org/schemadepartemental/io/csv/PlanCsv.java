@@ -16,6 +16,7 @@ import org.schemadepartemental.core.SousAction;
 import org.schemadepartemental.core.calendar.CalendarParser;
 import org.schemadepartemental.io.InputLocation;
 import org.schemadepartemental.io.ProblemSeverity;
+import org.schemadepartemental.io.ReadLimits;
 import org.schemadepartemental.io.ReadOptions;
 import org.schemadepartemental.io.ReadProblem;
 import org.schemadepartemental.io.SchemaReadException;
@@ -24,6 +25,7 @@ import org.schemadepartemental.io.csv.CsvTables.Columns;
 import org.schemadepartemental.io.csv.CsvTables.Row;
 import org.schemadepartemental.io.csv.CsvTables.Table;
 import org.schemadepartemental.io.internal.EnumNames;
+import org.schemadepartemental.io.internal.PlanCounter;
 
 /**
  * The {@code plan} layout: one row per sous-action, per fiche without sous-action, or per
@@ -70,7 +72,7 @@ final class PlanCsv {
   /** Reads the plan of a table whose header is of the plan layout. */
   static Schema read(Table table, ReadOptions options, List<ReadProblem> problems) {
     Columns columns = CsvTables.columns(table, CsvLayout.PLAN, REQUIRED, options, problems);
-    return new Assembler(table, columns, problems).assemble(table.rows(), options);
+    return new Assembler(table, columns, problems, options.limits()).assemble(table.rows(), options);
   }
 
   /** Groups the rows into orientations, fiches and sous-actions. */
@@ -80,11 +82,13 @@ final class PlanCsv {
     private final List<ReadProblem> problems;
     private final Map<String, OrientationRows> orientations = new LinkedHashMap<>();
     private final Map<String, String> ficheOrientation = new LinkedHashMap<>();
+    private final PlanCounter counter;
 
-    Assembler(Table table, Columns columns, List<ReadProblem> problems) {
+    Assembler(Table table, Columns columns, List<ReadProblem> problems, ReadLimits limits) {
       this.table = table;
       this.columns = columns;
       this.problems = problems;
+      this.counter = new PlanCounter(limits);
     }
 
     Schema assemble(List<Row> rows, ReadOptions options) {
@@ -140,6 +144,7 @@ final class PlanCsv {
       }
       FicheRows fiche = home.fiches.get(id);
       if (fiche == null) {
+        counter.fiche(() -> at(row, number));
         fiche = new FicheRows(id, required(row, "ficheNumber", "the fiche's number"),
             required(row, "ficheTitle", "the fiche's title"));
         home.fiches.put(id, fiche);
@@ -162,6 +167,7 @@ final class PlanCsv {
         throw new SchemaReadException(at(row, sousActionId.isBlank() ? title : sousActionId),
             "sous-action " + saId + " listed twice in fiche " + id, "one row per sous-action");
       }
+      counter.sousActions(1, () -> at(row, title));
       ActionCalendar calendar = CalendarParser.standard().parse(cell(row, "sousActionCalendar").text());
       fiche.sousActions.put(saId, SousAction.of(saId, title.text(), calendar));
     }

@@ -1,8 +1,10 @@
 package org.schemadepartemental.io.json;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.schemadepartemental.io.ReadLimits;
 import org.schemadepartemental.io.SchemaWriteException;
 import org.schemadepartemental.io.spi.ContentSample;
 import org.schemadepartemental.io.spi.FormatProvider;
@@ -24,6 +26,9 @@ public final class JsonFormatProvider implements FormatProvider {
   private static final SchemaWriter WRITER = (schema, out, options) -> {
     try {
       JsonPlanWriter.write(schema, out, options.pretty());
+    } catch (StreamConstraintsException e) {
+      throw new SchemaWriteException("cannot write JSON: the plan nests deeper than " + ReadLimits.MAX_NESTING_DEPTH
+          + " = " + ReadLimits.defaults().maxNestingDepth() + " levels (lists of items within items), which readers refuse", e);
     } catch (IOException e) {
       throw new SchemaWriteException("cannot write JSON: " + e.getMessage(), e);
     }

@@ -1,10 +1,12 @@
 package org.schemadepartemental.io.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,10 +15,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -64,6 +69,7 @@ import org.schemadepartemental.core.WorkingGroup;
 import org.schemadepartemental.core.YearRange;
 import org.schemadepartemental.io.DocumentSource;
 import org.schemadepartemental.io.InputLocation;
+import org.schemadepartemental.io.LimitExceededException;
 import org.schemadepartemental.io.ProblemSeverity;
 import org.schemadepartemental.io.ReadOptions;
 import org.schemadepartemental.io.ReadProblem;
@@ -71,6 +77,9 @@ import org.schemadepartemental.io.ReadResult;
 import org.schemadepartemental.io.SchemaReadException;
 import org.schemadepartemental.io.internal.EnumNames;
 import org.schemadepartemental.io.internal.Expected;
+import org.schemadepartemental.io.internal.InputLimits;
+import org.schemadepartemental.io.internal.JacksonLimits;
+import org.schemadepartemental.io.internal.PlanCounter;
 
 /**
  * Reads canonical JSON with Jackson's streaming parser, straight into the model: no tree, no
@@ -89,6 +98,8 @@ final class JsonPlanReader {
   private static final String STATUS_CATEGORIES = EnumNames.choices(StatusCategory.class);
   /** How much of an unknown field's value is quoted in the warning. */
   private static final int MAX_QUOTED_VALUE = 200;
+  /** Up to this many fields, a duplicate is looked for by scanning the names; beyond, by hashing. */
+  private static final int FIELDS_SCANNED = 32;
 
   /** Reads one element of an array; the parser is on the element's first token. */
   @FunctionalInterface
@@ -103,20 +114,45 @@ final class JsonPlanReader {
   private final String source;
   private final ReadOptions options;
   private final List<ReadProblem> problems = new ArrayList<>();
+  /**
+   * The field names read in each open object, innermost last, with what the object is; the lists
+   * are reused from object to object. A field given twice is refused here rather than by
+   * Jackson's strict duplicate detection, which hashes every name of every object (about a tenth
+   * of the time of reading a national corpus).
+   */
+  private final List<List<String>> fieldsOfOpenObjects = new ArrayList<>();
+  private final List<String> openObjectKinds = new ArrayList<>();
+  /**
+   * The names of an object with many fields (only unknown ones can make it so), hashed: scanning
+   * the list for each of 100,000 fields of a hostile object would take quadratic time.
+   */
+  private final Map<Integer, Set<String>> wideObjects = new HashMap<>();
+  private int openObjects;
 
-  private JsonPlanReader(JsonParser p, String source, ReadOptions options) {
+  private final PlanCounter counter;
+  private final JsonFactory factory;
+
+  private JsonPlanReader(JsonParser p, JsonFactory factory, String source, ReadOptions options) {
     this.p = p;
+    this.factory = factory;
     this.source = source;
     this.options = options;
+    this.counter = new PlanCounter(options.limits());
   }
 
   /** Reads a whole plan. */
   static ReadResult read(DocumentSource source, ReadOptions options) {
-    try (InputStream in = source.open();
-        JsonParser p = options.charset().isPresent()
-            ? JsonSupport.FACTORY.createParser(new InputStreamReader(in, options.charset().get()))
-            : JsonSupport.FACTORY.createParser(in)) {
-      return new JsonPlanReader(p, source.name(), options).document();
+    JsonFactory factory = JsonSupport.factory(options.limits());
+    try (InputStream opened = source.open()) {
+      if (opened == null) {
+        throw new SchemaReadException(InputLocation.of(source.name()), "the source opened no stream", "bytes to read");
+      }
+      InputStream in = InputLimits.bounded(opened, source.name(), options.limits().maxInputBytes());
+      try (JsonParser p = options.charset().isPresent()
+          ? factory.createParser(new InputStreamReader(in, options.charset().get()))
+          : factory.createParser(in)) {
+        return new JsonPlanReader(p, factory, source.name(), options).document();
+      }
     } catch (IOException e) {
       throw new SchemaReadException(InputLocation.of(source.name()), "cannot read: " + e, null, e);
     }
@@ -133,9 +169,20 @@ final class JsonPlanReader {
         throw error(location(p.currentTokenLocation()), "unexpected content after the plan object", "the end of the input");
       }
       return new ReadResult(withOptions(schema), problems, Optional.empty());
+    } catch (StreamConstraintsException e) {
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+      throw JacksonLimits.translate(e, options.limits(), location(at)).<SchemaReadException>map(x -> x)
+          .orElseGet(() -> new SchemaReadException(location(at), "malformed JSON: " + e.getOriginalMessage(), null, e));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
       throw new SchemaReadException(location(at), "malformed JSON: " + e.getOriginalMessage(), null, e);
+    } catch (LimitExceededException e) {
+      if (e.location().line() > 0) {
+        throw e;
+      }
+      // The input size is counted below the parser: say how far it had got.
+      throw new LimitExceededException(location(p.currentLocation()), e.limitName(), e.limit(), "input too large",
+          "bytes", e);
     }
   }
 
@@ -279,6 +326,7 @@ final class JsonPlanReader {
   }
 
   private Fiche fiche() throws IOException {
+    counter.fiche(this::valueLocation);
     ObjectStart start = beginObject("a fiche");
     String id = null;
     String number = null;
@@ -347,6 +395,7 @@ final class JsonPlanReader {
   }
 
   private SousAction sousAction() throws IOException {
+    counter.sousActions(1, this::valueLocation);
     ObjectStart start = beginObject("a sous-action");
     String id = null;
     String title = null;
@@ -417,6 +466,7 @@ final class JsonPlanReader {
   }
 
   private Indicator indicator() throws IOException {
+    counter.indicators(1, this::valueLocation);
     ObjectStart start = beginObject("an indicator");
     String id = null;
     String label = null;
@@ -499,6 +549,7 @@ final class JsonPlanReader {
   }
 
   private Measurement measurement() throws IOException {
+    counter.measurements(1, this::valueLocation);
     ObjectStart start = beginObject("a measurement");
     CalendarPeriod period = null;
     BigDecimal value = null;
@@ -809,6 +860,7 @@ final class JsonPlanReader {
   }
 
   private ReviewMeasurement reviewMeasurement() throws IOException {
+    counter.measurements(1, this::valueLocation);
     ObjectStart start = beginObject("a review measurement");
     String indicatorId = null;
     String label = null;
@@ -935,16 +987,43 @@ final class JsonPlanReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw error(valueLocation(), "got " + describeToken(), what + " object");
     }
+    if (openObjects == fieldsOfOpenObjects.size()) {
+      fieldsOfOpenObjects.add(new ArrayList<>());
+      openObjectKinds.add(what);
+    }
+    fieldsOfOpenObjects.get(openObjects).clear();
+    openObjectKinds.set(openObjects, what);
+    openObjects++;
     return new ObjectStart(p.currentTokenLocation(), what);
+  }
+
+  /** The hashed names of the open object at {@code depth}, made from its list when it grows wide. */
+  private Set<String> wideObjectFields(int depth, List<String> names) {
+    Set<String> set = wideObjects.get(depth);
+    if (set == null || set.size() < names.size()) {
+      set = new HashSet<>(names);
+      wideObjects.put(depth, set);
+    }
+    return set;
   }
 
   /** Moves to the next field's value; false at the end of the object. */
   private boolean nextField() throws IOException {
     JsonToken t = p.nextToken();
     if (t == JsonToken.END_OBJECT) {
+      openObjects--;
+      wideObjects.remove(openObjects);
       return false;
     }
     // The parser only gives a field name here (or fails on malformed input).
+    List<String> seen = fieldsOfOpenObjects.get(openObjects - 1);
+    String name = p.currentName();
+    if (seen.size() < FIELDS_SCANNED && seen.contains(name)
+        || seen.size() >= FIELDS_SCANNED && !wideObjectFields(openObjects - 1, seen).add(name)) {
+      throw error(location(p.currentTokenLocation()), "Duplicate field '" + name + "' in "
+          + openObjectKinds.get(openObjects - 1) + ": one of its values would be lost", "each field once");
+    }
+    seen.add(name);
     p.nextToken();
     return true;
   }
@@ -1041,7 +1120,7 @@ final class JsonPlanReader {
       throw new SchemaReadException(at, "unknown field '" + name + "' in " + in.what(), "a field of the canonical format");
     }
     StringWriter value = new StringWriter();
-    try (JsonGenerator copy = JsonSupport.FACTORY.createGenerator(value)) {
+    try (JsonGenerator copy = factory.createGenerator(value)) {
       copy.copyCurrentStructure(p);
     }
     String quoted = value.toString();

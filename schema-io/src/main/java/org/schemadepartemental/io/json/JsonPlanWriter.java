@@ -64,7 +64,7 @@ final class JsonPlanWriter {
 
   /** Writes the plan to the stream, UTF-8, without closing it. */
   static void write(Schema schema, OutputStream out, boolean pretty) throws IOException {
-    try (JsonGenerator g = JsonSupport.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator g = JsonSupport.writeFactory().createGenerator(out, JsonEncoding.UTF8)) {
       if (pretty) {
         // LF whatever the platform, and arrays one element per line, so that diffs stay small.
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

@@ -6,9 +6,12 @@ import java.util.Optional;
 import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.io.DocumentSource;
 import org.schemadepartemental.io.InputLocation;
+import org.schemadepartemental.io.ReadLimits;
 import org.schemadepartemental.io.ReadOptions;
 import org.schemadepartemental.io.ReadResult;
 import org.schemadepartemental.io.SchemaReadException;
+import org.schemadepartemental.io.internal.InputLimits;
+import org.schemadepartemental.io.internal.PlanCounter;
 import org.schemadepartemental.io.spi.SchemaReader;
 
 /**
@@ -24,11 +27,14 @@ import org.schemadepartemental.io.spi.SchemaReader;
  */
 public abstract class AbstractDocumentReader implements SchemaReader {
 
-  /** The property that sets the size limit in bytes ({@code document.maxBytes}). */
+  /**
+   * The property that sets the size limit in bytes ({@code document.maxBytes}); when given, it
+   * wins over {@link ReadLimits#maxInputBytes()} (the first way to set it, kept for callers).
+   */
   public static final String MAX_BYTES_PROPERTY = "document.maxBytes";
 
-  /** The default size limit: 32 MiB, far beyond any published plan's text. */
-  public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+  /** The default size limit: {@link ReadLimits#DEFAULT_MAX_INPUT_BYTES} (32 MiB). */
+  public static final long DEFAULT_MAX_BYTES = ReadLimits.DEFAULT_MAX_INPUT_BYTES;
 
   /** For subclasses. */
   protected AbstractDocumentReader() {}
@@ -51,11 +57,15 @@ public abstract class AbstractDocumentReader implements SchemaReader {
     if (source == null || options == null) {
       throw new SchemaReadException(InputLocation.of(String.valueOf(source)), "no source or no options given", null);
     }
-    byte[] bytes = readBytes(source, maxBytes(source, options));
+    byte[] bytes = InputLimits.readAll(source, maxBytes(source, options), ReadLimits.MAX_INPUT_BYTES);
     DocumentContext context;
     try {
       DecodedText decoded = DecodedText.decode(bytes, options.charset());
+      // Before any layout rule: a ten-megabyte line is refused at once.
+      InputLimits.checkLines(decoded.text(), source.name(), options.limits().maxLineLength());
       context = new DocumentContext(TextDocument.of(source.name(), decoded.text()), decoded, options);
+    } catch (SchemaReadException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new SchemaReadException(InputLocation.of(source.name()), "cannot decode the text: " + e, "text", e);
     }
@@ -64,6 +74,7 @@ public abstract class AbstractDocumentReader implements SchemaReader {
       if (schema == null) {
         throw context.failure(context.currentLine(), "the reader produced no plan", expectedLayout());
       }
+      PlanCounter.check(schema, options.limits(), source.name());
       return new ReadResult(schema, context.problems(), Optional.of(context.placement().report()));
     } catch (SchemaReadException e) {
       throw e;
@@ -77,7 +88,7 @@ public abstract class AbstractDocumentReader implements SchemaReader {
   private static long maxBytes(DocumentSource source, ReadOptions options) {
     Optional<String> value = options.property(MAX_BYTES_PROPERTY);
     if (value.isEmpty()) {
-      return DEFAULT_MAX_BYTES;
+      return options.limits().maxInputBytes();
     }
     try {
       long max = Long.parseLong(value.get().strip());
@@ -89,23 +100,5 @@ public abstract class AbstractDocumentReader implements SchemaReader {
     }
     throw new SchemaReadException(InputLocation.of(source.name()),
         "invalid option " + MAX_BYTES_PROPERTY + "=" + value.get(), "a positive number of bytes");
-  }
-
-  private static byte[] readBytes(DocumentSource source, long max) {
-    try (InputStream in = source.open()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (bytes.length > max) {
-        throw new SchemaReadException(InputLocation.of(source.name()),
-            "the document is larger than the limit of " + max + " bytes",
-            "at most " + max + " bytes (option " + MAX_BYTES_PROPERTY + ")");
-      }
-      return bytes;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof SchemaReadException sre) {
-        throw sre;
-      }
-      throw new SchemaReadException(InputLocation.of(source.name()), "cannot read the source: " + e.getMessage(),
-          null, e);
-    }
   }
 }

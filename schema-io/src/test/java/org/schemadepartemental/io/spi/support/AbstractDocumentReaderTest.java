@@ -14,6 +14,7 @@ import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.io.DocumentSource;
 import org.schemadepartemental.io.ReadOptions;
 import org.schemadepartemental.io.ReadResult;
+import org.schemadepartemental.io.LimitExceededException;
 import org.schemadepartemental.io.SchemaReadException;
 import org.schemadepartemental.io.spi.ContentSample;
 
@@ -86,7 +87,8 @@ class AbstractDocumentReaderTest {
         .isInstanceOf(SchemaReadException.class).hasMessageContaining("disque absent");
     ReadOptions small = ReadOptions.defaults().withProperty(AbstractDocumentReader.MAX_BYTES_PROPERTY, "10");
     assertThatThrownBy(() -> new BulletSheetReader().read(DocumentSource.ofText("big.txt", "x".repeat(11)), small))
-        .isInstanceOf(SchemaReadException.class).hasMessageContaining("larger than the limit of 10 bytes");
+        .isInstanceOf(LimitExceededException.class).hasMessageContaining("maxInputBytes = 10")
+        .satisfies(e -> assertThat(((LimitExceededException) e).limit()).isEqualTo(10));
   }
 
   @Test
