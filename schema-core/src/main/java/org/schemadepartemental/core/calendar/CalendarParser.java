@@ -84,6 +84,13 @@ public final class CalendarParser {
       "(?:le mois de |mois de |en )?(" + MONTH_ALTERNATION + ")\\s*(?:de l'annee |de |du )?" + YEAR
           + "|(0?[1-9]|1[0-2])\\s*/\\s*" + YEAR + "|" + YEAR + "-(0[1-9]|1[0-2])");
 
+  /**
+   * Longer statements are not parsed (they are {@code UNPARSED}, text kept): a calendar is a short
+   * phrase, a 40-semester grid is 360 characters, and the forms are tried at every cut of the text,
+   * which would take quadratic time on a hostile cell of a hundred thousand characters.
+   */
+  public static final int MAX_PARSED_LENGTH = 500;
+
   private CalendarParser() {}
 
   /** The parser for the French forms listed above. */
@@ -94,6 +101,9 @@ public final class CalendarParser {
   /** Reads {@code text}; never throws, never returns null. A null text reads as empty. */
   public ActionCalendar parse(String text) {
     String original = text == null ? "" : text;
+    if (original.length() > MAX_PARSED_LENGTH) {
+      return ActionCalendar.state(original, CalendarForm.UNPARSED);
+    }
     String s = normalize(original);
     if (s.isEmpty()) {
       return original.isEmpty() ? ActionCalendar.none() : ActionCalendar.state(original, CalendarForm.NONE);

@@ -29,11 +29,14 @@ public final class FrenchDates {
   private static final Pattern NUMERIC = Pattern.compile("(?:le\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}|\\d{2})");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
+  /** Longer texts are not dates (empty): the patterns would take quadratic time on a long run of dots. */
+  public static final int MAX_TEXT_LENGTH = 100;
+
   private FrenchDates() {}
 
   /** The date the text states, when it is one of the forms above and a real day; empty otherwise. */
   public static Optional<LocalDate> parse(String text) {
-    if (text == null) {
+    if (text == null || text.length() > MAX_TEXT_LENGTH) {
       return Optional.empty();
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")

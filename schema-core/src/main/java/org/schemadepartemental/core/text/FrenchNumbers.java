@@ -30,6 +30,9 @@ public final class FrenchNumbers {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PERCENT = Pattern.compile("\\s*(?:%|pour\\s*cent)$", Pattern.CASE_INSENSITIVE);
 
+  /** Longer texts are not numbers (empty): the patterns would take quadratic time on a long run of spaces. */
+  public static final int MAX_TEXT_LENGTH = 100;
+
   private FrenchNumbers() {}
 
   /** The value of the text, when it is a number as described above; empty otherwise (and for null). */
@@ -39,7 +42,7 @@ public final class FrenchNumbers {
 
   /** The number with its percent and approximation marks, when the text is one; empty otherwise. */
   public static Optional<ReadNumber> read(String text) {
-    if (text == null) {
+    if (text == null || text.length() > MAX_TEXT_LENGTH) {
       return Optional.empty();
     }
     String s = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').replace('\u2007', ' ')
