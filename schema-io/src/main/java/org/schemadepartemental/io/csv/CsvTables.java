@@ -29,6 +29,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.schemadepartemental.io.DocumentSource;
 import org.schemadepartemental.io.InputLocation;
+import org.schemadepartemental.io.LimitExceededException;
 import org.schemadepartemental.io.ProblemSeverity;
 import org.schemadepartemental.io.ReadLimits;
 import org.schemadepartemental.io.ReadOptions;
@@ -129,6 +130,11 @@ final class CsvTables {
     ReadLimits limits = options.limits();
     byte[] bytes = InputLimits.readAll(source, limits.maxInputBytes(), ReadLimits.MAX_INPUT_BYTES);
     String text = TextDecoding.decode(bytes, options.charset()).text();
+    // Jackson's CSV parser does not count the document: the decoded text is measured here.
+    if (text.length() > limits.maxDocumentLength()) {
+      throw new LimitExceededException(InputLocation.of(source.name()), ReadLimits.MAX_DOCUMENT_LENGTH,
+          limits.maxDocumentLength(), "document too long", "characters");
+    }
     InputLimits.checkLines(text, source.name(), limits.maxLineLength());
     char delimiter = delimiter(options.property(CsvLayout.DELIMITER_PROPERTY), text, source.name());
     List<Row> records = records(text, delimiter, source.name(), limits);

@@ -860,8 +860,7 @@ final class JsonPlanReader {
   }
 
   private ReviewMeasurement reviewMeasurement() throws IOException {
-    counter.measurements(1, this::valueLocation);
-    ObjectStart start = beginObject("a review measurement");
+    ObjectStart start = beginObject("a review measurement"); // its measurement is counted
     String indicatorId = null;
     String label = null;
     Measurement measurement = null;

@@ -57,8 +57,8 @@ public final class HostileInputs {
     SUMMARY_TABLE("summary-table", () -> List.of(LayoutSamples.bytes("seine-saint-denis-tableau.txt"),
         LayoutSamples.bytes("variants/summary-fewer-columns.md"), LayoutSamples.bytes("variants/summary-more-columns-cp1252.txt"))),
     MARKDOWN("markdown", () -> List.of(write(new MarkdownFormat(), RichPlans.everyField(), WriteOptions.defaults()))),
-    ACTION_PLAN("action-plan", () -> List.of(LayoutSamples.bytes("variants/action-plan-gers-cp1252.txt"),
-        orneExcerpt())),
+    ACTION_PLAN("action-plan", () -> List.of(orneExcerpt(),
+        LayoutSamples.bytes("variants/action-plan-gers-cp1252.txt"))),
     PLAN_REVIEW("plan-review", () -> List.of(LayoutSamples.bytes("charente-maritime-bilan-2018-2022.txt"),
         LayoutSamples.bytes("variants/plan-review-lines.txt")));
 
