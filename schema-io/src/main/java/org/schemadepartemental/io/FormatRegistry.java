@@ -98,14 +98,14 @@ public final class FormatRegistry {
         "no format with id '" + id + "'; available: " + describe(formats()), id, ids()));
   }
 
-  /** The formats that can read, in order. */
+  /** The formats that can read, in order (a format whose {@code reader()} fails or gives null is left out). */
   public List<FormatProvider> readers() {
-    return formats().stream().filter(f -> f.reader().isPresent()).collect(Collectors.toUnmodifiableList());
+    return formats().stream().filter(f -> readerOf(f).isPresent()).collect(Collectors.toUnmodifiableList());
   }
 
-  /** The formats that can write, in order. */
+  /** The formats that can write, in order (a format whose {@code writer()} fails or gives null is left out). */
   public List<FormatProvider> writers() {
-    return formats().stream().filter(f -> f.writer().isPresent()).collect(Collectors.toUnmodifiableList());
+    return formats().stream().filter(f -> writerOf(f).isPresent()).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -113,9 +113,14 @@ public final class FormatRegistry {
    * scores keep registry order (priority descending, then id), so the result is deterministic.
    */
   public List<FormatMatch> rank(ContentSample sample) {
+    return rank(sample, new ArrayList<>());
+  }
+
+  /** As {@link #rank(ContentSample)}, adding to {@code failed} a line for each format whose sniff failed. */
+  private List<FormatMatch> rank(ContentSample sample, List<String> failed) {
     List<FormatMatch> matches = new ArrayList<>();
     for (FormatProvider format : readers()) {
-      double score = safeSniff(format, sample);
+      double score = safeSniff(format, sample, failed);
       if (score > 0) {
         matches.add(new FormatMatch(format, score));
       }
@@ -131,9 +136,11 @@ public final class FormatRegistry {
    * @throws SchemaReadException when no reader recognises it; the message lists the readers
    */
   public FormatProvider detect(DocumentSource source) {
-    List<FormatMatch> ranked = rank(sample(source));
+    List<String> failed = new ArrayList<>();
+    List<FormatMatch> ranked = rank(sample(source), failed);
     if (ranked.isEmpty()) {
-      throw new SchemaReadException(InputLocation.of(source.name()), "cannot tell the format of this input",
+      throw new SchemaReadException(InputLocation.of(source.name()), "cannot tell the format of this input"
+          + (failed.isEmpty() ? "" : " (formats that failed while looking at it: " + String.join("; ", failed) + ")"),
           "a file in one of the formats " + describe(readers()) + ", or a format named explicitly");
     }
     return ranked.get(0).format();
@@ -186,12 +193,28 @@ public final class FormatRegistry {
       AtomicFiles.write(path, out -> writer.write(schema, out, options));
     } catch (IOException | UncheckedIOException e) {
       throw new SchemaWriteException("cannot write " + path + ": " + e.getMessage(), e);
+    } catch (SchemaWriteException e) {
+      throw new SchemaWriteException("cannot write " + path + ": " + e.getMessage(), e);
+    } catch (SchemaIoException e) {
+      throw e;
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      // The SPI allows only SchemaWriteException; a plugin that breaks that is still reported.
+      throw new SchemaWriteException("cannot write " + path + ": the '" + formatId + "' writer failed: " + e, e);
     }
   }
 
   /** Writes a plan to a stream (left open) in the named format. */
   public void write(Schema schema, OutputStream out, String formatId, WriteOptions options) {
-    writerOf(formatId).write(schema, out, options);
+    SchemaWriter writer = writerOf(formatId);
+    try {
+      writer.write(schema, out, options);
+    } catch (SchemaIoException e) {
+      throw e;
+    } catch (UncheckedIOException e) {
+      throw new SchemaWriteException("cannot write: " + e.getCause(), e);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      throw new SchemaWriteException("the '" + formatId + "' writer failed: " + e, e);
+    }
   }
 
   /**
@@ -202,7 +225,7 @@ public final class FormatRegistry {
   public FormatProvider formatForExtension(Path path) {
     String extension = new ContentSample(path.getFileName().toString(), new byte[0]).extension();
     return writers().stream()
-        .filter(f -> f.extensions().contains(extension))
+        .filter(f -> extensionsOf(f).contains(extension))
         .findFirst()
         .orElseThrow(() -> unknown("no format writes files named '*." + extension + "'; formats that write: "
             + describe(writers()), extension, ids(writers())));
@@ -214,16 +237,21 @@ public final class FormatRegistry {
   }
 
   private ReadResult readWith(FormatProvider format, DocumentSource source, ReadOptions options) {
-    SchemaReader reader = format.reader().orElseThrow(() -> unknown(
+    SchemaReader reader = readerOf(format).orElseThrow(() -> unknown(
         "format '" + format.id() + "' cannot read; formats that read: " + describe(readers()),
         format.id(), ids(readers())));
     try {
-      return reader.read(source, options);
+      ReadResult result = reader.read(source, options);
+      if (result == null) {
+        throw new SchemaReadException(InputLocation.of(source.name()), "the '" + format.id() + "' reader gave no result",
+            "a plan or a read error");
+      }
+      return result;
     } catch (SchemaIoException e) {
       throw e;
     } catch (UncheckedIOException e) {
       throw new SchemaReadException(InputLocation.of(source.name()), "cannot read: " + e.getCause(), null, e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // The SPI allows only SchemaReadException; a plugin that breaks that is still reported with where.
       throw new SchemaReadException(InputLocation.of(source.name()),
           "the '" + format.id() + "' reader failed: " + e, null, e);
@@ -232,7 +260,7 @@ public final class FormatRegistry {
 
   private SchemaWriter writerOf(String formatId) {
     FormatProvider format = format(formatId);
-    return format.writer().orElseThrow(() -> unknown(
+    return writerOf(format).orElseThrow(() -> unknown(
         "format '" + formatId + "' cannot write; formats that write: " + describe(writers()),
         formatId, ids(writers())));
   }
@@ -245,13 +273,48 @@ public final class FormatRegistry {
     }
   }
 
-  private static double safeSniff(FormatProvider format, ContentSample sample) {
+  private static double safeSniff(FormatProvider format, ContentSample sample, List<String> failed) {
     try {
       double score = format.sniff(sample);
       return Double.isNaN(score) ? 0 : Math.max(0, Math.min(1, score));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
       LOG.warn("Format '{}' failed to sniff {}: {}", format.id(), sample.fileName(), e.toString());
+      failed.add(format.id() + " (" + e + ")");
       return 0;
+    }
+  }
+
+  // A provider is a plugin: whatever it gives or throws, the registry goes on with the others.
+
+  private static Optional<SchemaReader> readerOf(FormatProvider format) {
+    return guarded(format, "reader()", format::reader);
+  }
+
+  private static Optional<SchemaWriter> writerOf(FormatProvider format) {
+    return guarded(format, "writer()", format::writer);
+  }
+
+  private static List<String> extensionsOf(FormatProvider format) {
+    try {
+      List<String> extensions = format.extensions();
+      return extensions == null ? List.of() : extensions;
+    } catch (RuntimeException | LinkageError e) {
+      LOG.warn("Format '{}' failed to give its extensions: {}", format.id(), e.toString());
+      return List.of();
+    }
+  }
+
+  private static <T> Optional<T> guarded(FormatProvider format, String call, java.util.function.Supplier<Optional<T>> get) {
+    try {
+      Optional<T> value = get.get();
+      if (value == null) {
+        LOG.warn("Format '{}' returned null from {}; left out", format.id(), call);
+        return Optional.empty();
+      }
+      return value;
+    } catch (RuntimeException | LinkageError e) {
+      LOG.warn("Format '{}' failed in {}: {}; left out", format.id(), call, e.toString());
+      return Optional.empty();
     }
   }
 
@@ -260,7 +323,7 @@ public final class FormatRegistry {
       return "(none)";
     }
     return formats.stream()
-        .map(f -> f.id() + (f.extensions().isEmpty() ? "" : " (." + String.join(", .", f.extensions()) + ")"))
+        .map(f -> f.id() + (extensionsOf(f).isEmpty() ? "" : " (." + String.join(", .", extensionsOf(f)) + ")"))
         .collect(Collectors.joining(", "));
   }
 

@@ -2,7 +2,7 @@ package org.schemadepartemental.io.csv;
 
 /**
  * Neutralises the cells a spreadsheet would run as a formula (CSV injection): a text cell
- * starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a carriage return or a line
+ * starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a carriage return, a NUL or a line
  * feed is written with a leading apostrophe, which spreadsheets show as text. A cell that already
  * starts with an apostrophe gets one more, so that reading removes exactly what writing added and
  * the round trip stays exact. Numeric columns are not guarded: a number, negative or not, stays a
@@ -32,6 +32,7 @@ final class FormulaGuard {
   }
 
   private static boolean isTrigger(char c) {
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
+    // NUL too: some spreadsheets drop a leading NUL and would then see the formula behind it.
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n' || c == '\u0000';
   }
 }
