@@ -294,6 +294,8 @@ public final class PerformanceReport {
     for (String layout : LAYOUTS) {
       double lowest = Double.MAX_VALUE;
       double highest = 0;
+      double first = Double.NaN;
+      double last = Double.NaN;
       boolean complete = true;
       for (int times : SCALES) {
         Optional<Figure> f = figure("DocumentImportBenchmark.read layout=" + layout + " times=" + times);
@@ -303,6 +305,8 @@ public final class PerformanceReport {
           double v = f.get().mean() / (bytes / 1e6);
           lowest = Math.min(lowest, v);
           highest = Math.max(highest, v);
+          first = Double.isNaN(first) ? v : first;
+          last = v;
           double e = f.get().error() / (bytes / 1e6);
           perMb = String.format(Locale.ROOT, "%,.0f ± %s", v, Double.isFinite(e) ? String.format(Locale.ROOT, "%,.0f", e) : "?");
         } else {
@@ -310,10 +314,24 @@ public final class PerformanceReport {
         }
         line("| " + layout + " | " + times + "× | " + n(bytes) + " | " + f(f) + " | " + perMb + " |");
       }
-      String spread = complete ? String.format(Locale.ROOT, "%.2f", highest / lowest) : "—";
-      goals.add(new String[] {"import " + layout + ": time/MB, largest ÷ smallest of 1×, 10×, 100×", spread, "≤ 1.25",
-          !complete ? "—" : highest / lowest <= 1.25 ? "yes"
-              : "**no**: " + String.format(Locale.ROOT, "%.0f %%", (highest / lowest - 1) * 100) + " apart"});
+      double largestOverSmallest = last / first;
+      String spread = complete ? String.format(Locale.ROOT, "%.2f (100× ÷ 1×: %.2f)", highest / lowest,
+          largestOverSmallest) : "—";
+      String met;
+      if (!complete) {
+        met = "—";
+      } else if (highest / lowest <= 1.25) {
+        met = "yes";
+      } else if (largestOverSmallest <= 1.25) {
+        met = "**no**: " + String.format(Locale.ROOT, "%.0f %%", (highest / lowest - 1) * 100) + " apart, but the "
+            + "largest document is not the dearest per MB: a fixed cost per document weighs on the small ones; "
+            + "nothing grows faster than the size";
+      } else {
+        met = "**no**: " + String.format(Locale.ROOT, "%.0f %%", (highest / lowest - 1) * 100) + " apart, the 100× "
+            + "document the dearest per MB: a step grows faster than the size";
+      }
+      goals.add(new String[] {"import " + layout + ": time per MB, largest ÷ smallest of 1×, 10×, 100×", spread,
+          "≤ 1.25", met});
     }
     line();
   }
@@ -379,11 +397,12 @@ public final class PerformanceReport {
     double c1 = runs.size() > 3 ? runs.get(3).path("mean").asDouble() : Double.NaN;
     line(String.format(Locale.ROOT, "AppCDS takes `validate` from %s to %s: %s.", ms(plain), ms(cds),
         helps ? "it helps, so the launcher should use it" : "no clear gain (less than 10 %)"));
-    if (Double.isFinite(c1)) {
-      line(String.format(Locale.ROOT, " With C1 only as well (`-XX:TieredStopAtLevel=1`, good for short commands, slower "
-          + "for long conversions): %s.", ms(c1)));
-    }
     line();
+    if (Double.isFinite(c1)) {
+      line(String.format(Locale.ROOT, "With C1 only as well (`-XX:TieredStopAtLevel=1`, good for short commands, slower "
+          + "for long conversions): %s.", ms(c1)));
+      line();
+    }
     goals.add(new String[] {"`schema validate` ÷ `java -version` (no numeric goal)", String.format(Locale.ROOT,
         "%.1f× (%.1f× with AppCDS%s)", plain / base, cds / base,
         Double.isFinite(c1) ? String.format(Locale.ROOT, ", %.1f× with AppCDS and C1 only", c1 / base) : ""), "report; keep AppCDS if it helps",
