@@ -1,7 +1,10 @@
 package org.schemadepartemental.indicators;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -16,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.schemadepartemental.core.CalendarPeriod;
+import org.schemadepartemental.io.ReadLimits;
 
 /**
  * The JSON form of an {@link IndicatorReport}, and reading it back (exactly: {@code
@@ -66,8 +71,23 @@ public final class ResultsJson {
   private static final ObjectWriter WRITER;
   private static final ObjectReader READER;
 
+  /** Beyond this scale or number of integer digits a value is refused: printing it plain would take gigabytes. */
+  private static final int MAX_DECIMAL_MAGNITUDE = 1_000;
+
   static {
-    JsonMapper mapper = JsonMapper.builder()
+    // The library's own factory with the read limits of schema-io, never Jackson's global defaults.
+    ReadLimits limits = ReadLimits.defaults();
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .build())
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(limits.maxNestingDepth()).build())
+        .build();
+    JsonMapper mapper = JsonMapper.builder(factory)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(SerializationFeature.INDENT_OUTPUT)
@@ -251,7 +271,11 @@ public final class ResultsJson {
         if (v == null || !v.isNumber()) {
           throw r.error(at + "/value", "a number");
         }
-        yield ResultValue.decimal(v.decimalValue());
+        BigDecimal d = v.decimalValue();
+        if (Math.abs(d.scale()) > MAX_DECIMAL_MAGNITUDE || d.precision() - d.scale() > MAX_DECIMAL_MAGNITUDE) {
+          throw r.error(at + "/value", "a number with at most " + MAX_DECIMAL_MAGNITUDE + " digits before or after the point");
+        }
+        yield ResultValue.decimal(d);
       }
       case "code" -> ResultValue.code(r.text(node, at, "value"), r.text(node, at, "label"));
       case "text" -> ResultValue.text(r.text(node, at, "value"));
