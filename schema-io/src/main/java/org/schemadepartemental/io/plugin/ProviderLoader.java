@@ -79,19 +79,21 @@ public final class ProviderLoader<P> {
     List<LoadFailure> failures = new ArrayList<>();
     Set<Class<?>> seenClasses = new HashSet<>();
     Set<String> seenFailures = new HashSet<>();
-    for (ClassLoader classLoader : classLoaders) {
-      loadFrom(classLoader, found, failures, seenClasses, seenFailures);
+    for (int i = 0; i < classLoaders.size(); i++) {
+      loadFrom(classLoaders.get(i), i, found, failures, seenClasses, seenFailures);
     }
     return new Discovery<>(found, failures);
   }
 
-  private void loadFrom(ClassLoader classLoader, List<DiscoveredProvider<P>> found, List<LoadFailure> failures,
-      Set<Class<?>> seenClasses, Set<String> seenFailures) {
+  private void loadFrom(ClassLoader classLoader, int loaderIndex, List<DiscoveredProvider<P>> found,
+      List<LoadFailure> failures, Set<Class<?>> seenClasses, Set<String> seenFailures) {
+    // A plugin folder names each jar's loader ("plugin:acme.jar"): failures then say which jar.
+    String from = classLoader.getName() == null ? "" : " (from " + classLoader.getName() + ")";
     Iterator<ServiceLoader.Provider<P>> providers;
     try {
       providers = ServiceLoader.load(type, classLoader).stream().iterator();
     } catch (ServiceConfigurationError e) {
-      addFailure(failures, seenFailures, new LoadFailure("unknown", describe(e), e));
+      addFailure(failures, seenFailures, new LoadFailure("unknown", describe(e) + from, e));
       return;
     }
     DeclaredNames declared = new DeclaredNames(declaredNames(classLoader));
@@ -108,7 +110,7 @@ public final class ProviderLoader<P> {
         consecutiveFailures++;
         String named = classNameIn(e);
         String className = named != null ? declared.passed(named) : declared.nextUnnamed();
-        addFailure(failures, seenFailures, new LoadFailure(className, describe(e), e));
+        addFailure(failures, seenFailures, new LoadFailure(className, describe(e) + from, e));
         continue;
       }
       consecutiveFailures = 0;
@@ -118,9 +120,9 @@ public final class ProviderLoader<P> {
         continue;
       }
       try {
-        found.add(new DiscoveredProvider<>(provider.get(), ProviderOrigin.discovered(providerClass)));
+        found.add(new DiscoveredProvider<>(provider.get(), ProviderOrigin.discovered(providerClass), loaderIndex));
       } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
-        addFailure(failures, seenFailures, new LoadFailure(providerClass.getName(), describe(e), e));
+        addFailure(failures, seenFailures, new LoadFailure(providerClass.getName(), describe(e) + from, e));
       }
     }
     addFailure(failures, seenFailures, new LoadFailure("unknown",
@@ -226,11 +228,16 @@ public final class ProviderLoader<P> {
    * @param origin where its class came from
    * @param <P> the service type
    */
-  public record DiscoveredProvider<P>(P provider, ProviderOrigin origin) {
+  public record DiscoveredProvider<P>(P provider, ProviderOrigin origin, int loaderIndex) {
     /** Checks the fields. */
     public DiscoveredProvider {
       Objects.requireNonNull(provider, "provider");
       Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A provider found through the first class loader. */
+    public DiscoveredProvider(P provider, ProviderOrigin origin) {
+      this(provider, origin, 0);
     }
   }
 

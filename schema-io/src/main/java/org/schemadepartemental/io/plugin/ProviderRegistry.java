@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  *   <li>rejects blank ids (a discovered one is a failure; a manual one always throws);
  *   <li>resolves duplicate ids: the higher priority wins (logged at INFO); at equal priorities a
  *       strict registry fails and a lenient one warns and keeps, deterministically, the manually
- *       registered provider, else the one whose class name sorts first, else the one whose
+ *       registered provider, else the one found through the earlier class loader (the library's before
+ *       an {@linkplain Builder#addClassLoader added} plugin loader, so a plugin replaces a built-in
+ *       only with a higher priority), else the one whose class name sorts first, else the one whose
  *       origin sorts first. Both class names are in the {@link DuplicateProvider} reported;
  *   <li>records each provider's {@link ProviderOrigin} and keeps a {@link LoadReport} of every
  *       failure and duplicate, for a command line to show.
@@ -57,12 +59,6 @@ public final class ProviderRegistry<P> {
       Comparator.<RegisteredProvider<?>>comparingInt(RegisteredProvider::priority).reversed()
           .thenComparing(RegisteredProvider::id);
 
-  /** Which of two providers with the same id is kept: priority, then manual, class name, origin. */
-  private static final Comparator<RegisteredProvider<?>> PREFERENCE =
-      Comparator.<RegisteredProvider<?>>comparingInt(RegisteredProvider::priority).reversed()
-          .thenComparing(e -> !e.origin().isManual())
-          .thenComparing(RegisteredProvider::className)
-          .thenComparing(e -> e.origin().toString());
 
   private final Class<P> type;
   private final List<RegisteredProvider<P>> entries;
@@ -217,6 +213,9 @@ public final class ProviderRegistry<P> {
      */
     public ProviderRegistry<P> build() {
       List<RegisteredProvider<P>> candidates = new ArrayList<>();
+      // Rank of the class loader each candidate came through: manual -1, then the loaders in order,
+      // so that at equal priority a plugin (additional loader) never displaces a built-in.
+      Map<RegisteredProvider<P>, Integer> loaderRank = new java.util.IdentityHashMap<>();
       List<LoadFailure> failures = new ArrayList<>();
       Set<Class<?>> manualClasses = new HashSet<>();
       for (P provider : manual) {
@@ -226,6 +225,7 @@ public final class ProviderRegistry<P> {
           throw new ProviderLoadException(type.getName(), new LoadReport(failures, List.of()));
         }
         candidates.add(entry);
+        loaderRank.put(entry, -1);
         manualClasses.add(provider.getClass());
       }
       if (discovery) {
@@ -242,11 +242,19 @@ public final class ProviderRegistry<P> {
           RegisteredProvider<P> entry = identify(d.provider(), d.origin(), failures);
           if (entry != null) {
             candidates.add(entry);
+            loaderRank.put(entry, d.loaderIndex());
           }
         }
       }
       List<DuplicateProvider> duplicates = new ArrayList<>();
-      List<RegisteredProvider<P>> kept = resolveDuplicates(candidates, duplicates);
+      // Which of two providers with the same id is kept: priority, then manual, then the earlier
+      // class loader (built-ins before plugins), then class name and origin.
+      Comparator<RegisteredProvider<P>> preference =
+          Comparator.<RegisteredProvider<P>>comparingInt(RegisteredProvider::priority).reversed()
+              .thenComparingInt(loaderRank::get)
+              .thenComparing(RegisteredProvider::className)
+              .thenComparing(e -> e.origin().toString());
+      List<RegisteredProvider<P>> kept = resolveDuplicates(candidates, duplicates, preference);
       LoadReport report = new LoadReport(failures, duplicates);
       if (strict && report.hasErrors()) {
         throw new ProviderLoadException(type.getName(), report);
@@ -274,13 +282,13 @@ public final class ProviderRegistry<P> {
       return new RegisteredProvider<>(provider, id, priority, className, origin);
     }
 
-    private static <P> List<RegisteredProvider<P>> resolveDuplicates(
-        List<RegisteredProvider<P>> candidates, List<DuplicateProvider> duplicates) {
+    private static <P> List<RegisteredProvider<P>> resolveDuplicates(List<RegisteredProvider<P>> candidates,
+        List<DuplicateProvider> duplicates, Comparator<RegisteredProvider<P>> preference) {
       Map<String, List<RegisteredProvider<P>>> byId = new TreeMap<>();
       candidates.forEach(c -> byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c));
       List<RegisteredProvider<P>> kept = new ArrayList<>();
       for (List<RegisteredProvider<P>> sameId : byId.values()) {
-        sameId.sort(PREFERENCE);
+        sameId.sort(preference);
         RegisteredProvider<P> winner = sameId.get(0);
         kept.add(winner);
         for (RegisteredProvider<P> loser : sameId.subList(1, sameId.size())) {

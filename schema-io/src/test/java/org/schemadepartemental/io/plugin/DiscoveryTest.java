@@ -156,6 +156,33 @@ class DiscoveryTest {
   }
 
   @Test
+  void atEqualPriorityAPluginFromAnAddedClassLoaderNeverDisplacesTheLibrarysProvider() throws IOException {
+    // By class name the plugin's fixtures.alpha.AlphaFormat would sort first; the loader order wins.
+    try (URLClassLoader library = PluginJars.loader(List.of(PluginJars.jar("alpha-twin", "fixtures.dup.AlphaTwin")));
+        URLClassLoader plugin = PluginJars.loader(List.of(PluginJars.jar("alpha", "fixtures.alpha.AlphaFormat")));
+        URLClassLoader higher = PluginJars.loader(List.of(PluginJars.jar("alpha-plugin", "fixtures.dup.AlphaPlugin")))) {
+      ProviderRegistry<FormatProvider> tie = registry(library).addClassLoader(plugin).build();
+      assertThat(tie.get("alpha").getClass().getName()).isEqualTo("fixtures.dup.AlphaTwin");
+      assertThat(tie.loadReport().duplicates()).singleElement().satisfies(d -> assertThat(d.tie()).isTrue());
+
+      ProviderRegistry<FormatProvider> replaced = registry(library).addClassLoader(higher).build();
+      assertThat(replaced.get("alpha").getClass().getName()).isEqualTo("fixtures.dup.AlphaPlugin");
+    }
+  }
+
+  @Test
+  void aBrokenProviderInANamedPluginLoaderIsReportedWithThatName() throws IOException {
+    Path jar = PluginJars.jar("ctor", List.of("fixtures.broken.ThrowingConstructor"),
+        List.of("fixtures.broken.ThrowingConstructor"));
+    try (URLClassLoader named = new URLClassLoader("plugin:ctor.jar", new java.net.URL[] {jar.toUri().toURL()},
+        PluginJars.loader(List.of()))) {
+      LoadReport report = registry(named).build().loadReport();
+      assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.toString())
+          .contains("fixtures.broken.ThrowingConstructor").contains("plugin:ctor.jar"));
+    }
+  }
+
+  @Test
   void theOrderIsTheSameWhateverTheClassPathOrder() throws IOException {
     List<Path> jars = List.of(
         PluginJars.jar("alpha", "fixtures.alpha.AlphaFormat"),
