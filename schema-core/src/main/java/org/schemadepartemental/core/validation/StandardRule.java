@@ -75,26 +75,10 @@ public enum StandardRule implements ValidationRule {
               "Fiche id " + quote(fiche.id()) + " of " + describe(fiche) + " is already used by "
                   + describe(sameId.fiche()) + " at " + sameId.path());
         }
-        for (int s = 0; s < fiche.sousActions().size(); s++) {
-          SousAction sousAction = fiche.sousActions().get(s);
-          ModelPath path = at.path().element("sousActions", s);
-          ModelPath previous = sousActions.putIfAbsent(sousAction.id(), path);
-          if (previous != null) {
-            context.report(DUPLICATE_SOUS_ACTION_ID, Severity.ERROR, path.field("id"),
-                "Sous-action id " + quote(sousAction.id()) + " (" + quote(sousAction.title())
-                    + ") is already used at " + previous);
-          }
-        }
-        for (int i = 0; i < fiche.indicators().size(); i++) {
-          Indicator indicator = fiche.indicators().get(i);
-          ModelPath path = at.path().element("indicators", i);
-          ModelPath previous = indicators.putIfAbsent(indicator.id(), path);
-          if (previous != null) {
-            context.report(DUPLICATE_INDICATOR_ID, Severity.ERROR, path.field("id"),
-                "Indicator id " + quote(indicator.id()) + " (" + quote(indicator.label())
-                    + ") is already used at " + previous);
-          }
-        }
+        reportReusedIds(context, at.path(), "sousActions", fiche.sousActions(), sousActions,
+            DUPLICATE_SOUS_ACTION_ID, "Sous-action", SousAction::id, SousAction::title);
+        reportReusedIds(context, at.path(), "indicators", fiche.indicators(), indicators,
+            DUPLICATE_INDICATOR_ID, "Indicator", Indicator::id, Indicator::label);
       }
       Map<String, Integer> reviews = new HashMap<>();
       for (int r = 0; r < schema.reviews().size(); r++) {
@@ -457,5 +441,24 @@ public enum StandardRule implements ValidationRule {
   @Override
   public String id() {
     return id;
+  }
+
+  /**
+   * Reports each element of {@code elements} whose id was already seen in the plan ({@code seen}
+   * maps ids to the first path that used them).
+   */
+  private static <T> void reportReusedIds(ValidationContext context, ModelPath owner, String listName,
+      List<T> elements, Map<String, ModelPath> seen, String code, String kind,
+      java.util.function.Function<T, String> idOf, java.util.function.Function<T, String> nameOf) {
+    for (int i = 0; i < elements.size(); i++) {
+      T element = elements.get(i);
+      ModelPath path = owner.element(listName, i);
+      ModelPath previous = seen.putIfAbsent(idOf.apply(element), path);
+      if (previous != null) {
+        context.report(code, Severity.ERROR, path.field("id"),
+            kind + " id " + quote(idOf.apply(element)) + " (" + quote(nameOf.apply(element))
+                + ") is already used at " + previous);
+      }
+    }
   }
 }
