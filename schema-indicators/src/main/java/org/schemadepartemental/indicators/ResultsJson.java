@@ -110,13 +110,7 @@ public final class ResultsJson {
 
   /** Writes the report as JSON (UTF-8) to a stream, which is left open. */
   public static void write(IndicatorReport report, OutputStream out) {
-    try {
-      WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, toTree(report));
-      out.write('\n');
-      out.flush();
-    } catch (IOException e) {
-      throw new IndicatorsException("cannot write the results of plan " + report.planId() + " as JSON", e);
-    }
+    write(report, new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Writes the report as JSON to a writer, which is left open. */
