@@ -54,9 +54,8 @@ public record ActionCalendar(
     end = Checks.optional(end);
     approximation = approximation == null ? Approximation.EXACT : approximation;
     // Natural order whatever the comparator of the set given: first() and last() are start and end.
-    semesters = semesters == null
-        ? ImmutableSortedSet.of()
-        : ImmutableSortedSet.<CalendarPeriod>naturalOrder().addAll(semesters).build();
+    // A set already immutable and in natural order is kept as it is (copyOf does not copy it).
+    semesters = semesters == null ? ImmutableSortedSet.of() : ImmutableSortedSet.copyOf(semesters);
     if (form == CalendarForm.GRID) {
       if (semesters.isEmpty()) {
         throw new IllegalArgumentException("a GRID calendar needs at least one semester");

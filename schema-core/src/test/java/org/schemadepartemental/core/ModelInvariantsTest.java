@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -56,6 +57,18 @@ class ModelInvariantsTest {
     assertThat(grid.start()).contains(CalendarPeriod.semester(2018, 2));
     assertThat(grid.end()).contains(CalendarPeriod.semester(2021, 1));
     assertThat(grid).isEqualTo(ActionCalendar.grid("", reversed));
+  }
+
+  @Test
+  void aGridKeepsASetAlreadyImmutableInNaturalOrderAndCopiesAnyOther() {
+    ImmutableSortedSet<CalendarPeriod> natural = ImmutableSortedSet.of(CalendarPeriod.semester(2018, 2), CalendarPeriod.semester(2021, 1));
+    ImmutableSortedSet<CalendarPeriod> reversed = ImmutableSortedSet.copyOf(Comparator.reverseOrder(), natural);
+
+    assertThat(new ActionCalendar("", CalendarForm.GRID, Optional.empty(), Optional.empty(), null, natural).semesters())
+        .isSameAs(natural);
+    ActionCalendar fromReversed = new ActionCalendar("", CalendarForm.GRID, Optional.empty(), Optional.empty(), null, reversed);
+    assertThat(fromReversed.semesters()).isNotSameAs(reversed).containsExactlyElementsOf(natural);
+    assertThat(fromReversed.start()).contains(CalendarPeriod.semester(2018, 2));
   }
 
   @Test

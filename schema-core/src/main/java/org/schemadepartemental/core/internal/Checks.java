@@ -31,13 +31,20 @@ public final class Checks {
     return ImmutableList.copyOf(values);
   }
 
-  /** Null-safe optional: a null optional becomes empty; a blank string becomes empty. */
+  /**
+   * Null-safe optional: a null optional becomes empty; a blank string becomes empty. A text
+   * without surrounding blanks keeps its optional: no second one per field of every object read.
+   */
   public static Optional<String> optionalText(Optional<String> value) {
     if (value == null || value.isEmpty()) {
       return Optional.empty();
     }
-    String s = value.get().strip();
-    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    String text = value.get();
+    String s = text.strip();
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    return s == text ? value : Optional.of(s);
   }
 
   /** Null-safe optional. */
@@ -57,11 +64,19 @@ public final class Checks {
       return value; // already canonical (a whole number written plain): no copy for every count read
     }
     BigDecimal stripped = value.stripTrailingZeros();
+    if (value.scale() > 0 && stripped.scale() == value.scale()) {
+      return value; // already canonical (2.5): the value itself, so that its optional is kept too
+    }
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** {@link #normalize(BigDecimal)} inside an optional. */
+  /** {@link #normalize(BigDecimal)} inside an optional, the same optional when it is already canonical. */
   public static Optional<BigDecimal> normalize(Optional<BigDecimal> value) {
-    return value == null ? Optional.empty() : value.map(Checks::normalize);
+    if (value == null || value.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal given = value.get();
+    BigDecimal normalized = normalize(given);
+    return normalized == given ? value : Optional.of(normalized);
   }
 }
