@@ -3,6 +3,7 @@ package org.schemadepartemental.io.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.schemadepartemental.core.CalendarForm;
 import org.schemadepartemental.core.Direction;
@@ -32,6 +33,18 @@ class EnumNamesTest {
       assertThat(EnumNames.fromKebab(CalendarForm.class, text)).as(text).isEmpty();
     }
     assertThat(EnumNames.fromKebab(CalendarForm.class, null)).isEmpty();
+  }
+
+  @Test
+  void aLookupFindsWhatFromKebabFindsInTheParsersCharacters() {
+    EnumNames.Lookup<CalendarForm> forms = EnumNames.lookup(CalendarForm.class);
+    for (String text : new String[] {"to-be-defined", "grid", "point", "TO-BE-DEFINED", "to_be_defined", "to-be-define",
+        "to-be-defined ", "", "tobedefined", "gri", "gridd"}) {
+      char[] buffer = ("[\"" + text + "\"]").toCharArray();
+      assertThat(Optional.ofNullable(forms.find(buffer, 2, text.length()))).as(text)
+          .isEqualTo(EnumNames.fromKebab(CalendarForm.class, text));
+    }
+    assertThat(forms.choices()).isEqualTo(EnumNames.choices(CalendarForm.class));
   }
 
   @Test
