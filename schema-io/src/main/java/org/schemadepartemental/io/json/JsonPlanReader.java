@@ -5,8 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,14 +19,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.schemadepartemental.core.ActionCalendar;
@@ -39,6 +42,7 @@ import org.schemadepartemental.core.FicheLifecycle;
 import org.schemadepartemental.core.FicheReference;
 import org.schemadepartemental.core.FicheStatus;
 import org.schemadepartemental.core.Glossary;
+import org.schemadepartemental.core.Ids;
 import org.schemadepartemental.core.GlossaryEntry;
 import org.schemadepartemental.core.Granularity;
 import org.schemadepartemental.core.Indicator;
@@ -79,6 +83,7 @@ import org.schemadepartemental.io.internal.EnumNames;
 import org.schemadepartemental.io.internal.Expected;
 import org.schemadepartemental.io.internal.InputLimits;
 import org.schemadepartemental.io.internal.JacksonLimits;
+import org.schemadepartemental.io.internal.PeriodTexts;
 import org.schemadepartemental.io.internal.PlanCounter;
 
 /**
@@ -91,11 +96,17 @@ final class JsonPlanReader {
   private static final Pattern YEAR_RANGE = Pattern.compile("\\d{4}-\\d{4}");
   /** Beyond this scale or number of integer digits a decimal is refused: normalising it would be costly. */
   private static final int MAX_DECIMAL_MAGNITUDE = 1_000;
-  /** The spellings of the enums read, named in errors: built once, not for every object read. */
-  private static final String CALENDAR_FORMS = EnumNames.choices(CalendarForm.class);
-  private static final String TARGET_TYPES = EnumNames.choices(TargetType.class);
-  private static final String FICHE_STATUSES = EnumNames.choices(FicheStatus.class);
-  private static final String STATUS_CATEGORIES = EnumNames.choices(StatusCategory.class);
+  /** The enums read, with their spellings: built once, not for every value read. */
+  private static final EnumNames.Lookup<OrientationKind> ORIENTATION_KINDS = EnumNames.lookup(OrientationKind.class);
+  private static final EnumNames.Lookup<CalendarForm> CALENDAR_FORMS = EnumNames.lookup(CalendarForm.class);
+  private static final EnumNames.Lookup<Approximation> APPROXIMATIONS = EnumNames.lookup(Approximation.class);
+  private static final EnumNames.Lookup<IndicatorKind> INDICATOR_KINDS = EnumNames.lookup(IndicatorKind.class);
+  private static final EnumNames.Lookup<MeasureType> MEASURE_TYPES = EnumNames.lookup(MeasureType.class);
+  private static final EnumNames.Lookup<Direction> DIRECTIONS = EnumNames.lookup(Direction.class);
+  private static final EnumNames.Lookup<TargetType> TARGET_TYPES = EnumNames.lookup(TargetType.class);
+  private static final EnumNames.Lookup<Granularity> GRANULARITIES = EnumNames.lookup(Granularity.class);
+  private static final EnumNames.Lookup<FicheStatus> FICHE_STATUSES = EnumNames.lookup(FicheStatus.class);
+  private static final EnumNames.Lookup<StatusCategory> STATUS_CATEGORIES = EnumNames.lookup(StatusCategory.class);
   /** How much of an unknown field's value is quoted in the warning. */
   private static final int MAX_QUOTED_VALUE = 200;
   /** Up to this many fields, a duplicate is looked for by scanning the names; beyond, by hashing. */
@@ -107,29 +118,83 @@ final class JsonPlanReader {
     T read() throws IOException;
   }
 
-  /** Where an object starts and what it is, for the errors about it as a whole. */
-  private record ObjectStart(JsonLocation location, String what) {}
+  /**
+   * An object being read: what it is, where it starts (for the errors about it as a whole, raised
+   * once it is read) and the names of its fields read so far. A field given twice is refused here
+   * rather than by Jackson's strict duplicate detection, which hashes every name of every object
+   * (about a tenth of the time of reading a national corpus). One per nesting depth, reused from
+   * object to object: an object's start serves until the next object at its depth begins, which is
+   * after the errors about it.
+   */
+  private static final class OpenObject {
+    private String what;
+    /**
+     * The parser's context of the object, which holds where it starts: its location is made only
+     * for an error, not for each of the plan's objects. Jackson reuses a context for the next
+     * object or array of the same parent, which begins after the errors about this one.
+     */
+    private JsonStreamContext start;
+    private final String[] names = new String[FIELDS_SCANNED];
+    private int count;
+    /** One bit per name read, chosen by its hash code: most names are new at one test. */
+    private long hashBits;
+    /**
+     * The names of an object with many fields (only unknown ones can make it so), hashed: scanning
+     * them for each of 100,000 fields of a hostile object would take quadratic time.
+     */
+    private Set<String> wide;
+
+    private void begin(String kind, JsonStreamContext at) {
+      what = kind;
+      start = at;
+      count = 0;
+      hashBits = 0;
+      wide = null;
+    }
+
+    /** Adds a field's name; false when the object already has it. */
+    private boolean add(String name) {
+      if (wide != null) {
+        return wide.add(name);
+      }
+      long bit = 1L << name.hashCode(); // the shift takes the hash's low six bits
+      if ((hashBits & bit) != 0) {
+        for (int i = 0; i < count; i++) {
+          if (names[i].equals(name)) {
+            return false;
+          }
+        }
+      }
+      if (count == names.length) {
+        wide = new HashSet<>(Arrays.asList(names));
+        return wide.add(name);
+      }
+      hashBits |= bit;
+      names[count++] = name;
+      return true;
+    }
+  }
 
   private final JsonParser p;
   private final String source;
   private final ReadOptions options;
   private final List<ReadProblem> problems = new ArrayList<>();
-  /**
-   * The field names read in each open object, innermost last, with what the object is; the lists
-   * are reused from object to object. A field given twice is refused here rather than by
-   * Jackson's strict duplicate detection, which hashes every name of every object (about a tenth
-   * of the time of reading a national corpus).
-   */
-  private final List<List<String>> fieldsOfOpenObjects = new ArrayList<>();
-  private final List<String> openObjectKinds = new ArrayList<>();
-  /**
-   * The names of an object with many fields (only unknown ones can make it so), hashed: scanning
-   * the list for each of 100,000 fields of a hostile object would take quadratic time.
-   */
-  private final Map<Integer, Set<String>> wideObjects = new HashMap<>();
+  /** The open objects by depth, outermost first; see {@link OpenObject}. */
+  private final List<OpenObject> openObjectFrames = new ArrayList<>();
   private int openObjects;
+  /**
+   * The elements of each open array, outermost first, reused from array to array: each array is
+   * copied once, at its exact size, into the immutable list the model keeps as it is.
+   */
+  private final List<List<Object>> openArrayElements = new ArrayList<>();
+  private int openArrays;
+  private final PeriodTexts periods = new PeriodTexts();
+  /** The whole numbers from 0 to 4095 read so far; see {@link #whole}. */
+  private final BigDecimal[] smallWholes = new BigDecimal[4096];
 
   private final PlanCounter counter;
+  /** Made once, not one lambda per element counted. */
+  private final Supplier<InputLocation> valueLocation = this::valueLocation;
   private final JsonFactory factory;
 
   private JsonPlanReader(JsonParser p, JsonFactory factory, String source, ReadOptions options) {
@@ -205,7 +270,7 @@ final class JsonPlanReader {
   // ---------------------------------------------------------------- the model, object by object
 
   private Schema schema() throws IOException {
-    ObjectStart start = beginObject("a plan");
+    OpenObject start = beginObject("a plan");
     Integer version = null;
     String id = null;
     String title = null;
@@ -285,7 +350,7 @@ final class JsonPlanReader {
   }
 
   private Departement departement() throws IOException {
-    ObjectStart start = beginObject("a département");
+    OpenObject start = beginObject("a département");
     String code = null;
     String name = null;
     while (nextField()) {
@@ -301,7 +366,7 @@ final class JsonPlanReader {
   }
 
   private Orientation orientation() throws IOException {
-    ObjectStart start = beginObject("an orientation");
+    OpenObject start = beginObject("an orientation");
     String code = null;
     String title = null;
     OrientationKind kind = OrientationKind.UNSPECIFIED;
@@ -312,22 +377,25 @@ final class JsonPlanReader {
       switch (p.currentName()) {
         case "code" -> code = string();
         case "title" -> title = string();
-        case "kind" -> kind = enumValue(OrientationKind.class);
+        case "kind" -> kind = enumValue(ORIENTATION_KINDS);
         case "principle" -> principle = string();
         case "fiches" -> fiches = array(this::fiche);
         case "location" -> location = sourceLocation();
         default -> unknownField(start);
       }
     }
-    Orientation.Builder b = Orientation.builder(required(code, "code", start, "a string"),
-        required(title, "title", start, "a string"))
-        .kind(kind).principle(principle).fiches(fiches).location(location);
-    return build(start, b::build);
+    String c = required(code, "code", start, "a string");
+    String t = required(title, "title", start, "a string");
+    OrientationKind k = kind;
+    Optional<String> pr = Optional.ofNullable(principle);
+    List<Fiche> f = fiches;
+    Optional<SourceLocation> l = Optional.ofNullable(location);
+    return build(start, () -> new Orientation(c, t, k, pr, f, l));
   }
 
   private Fiche fiche() throws IOException {
-    counter.fiche(this::valueLocation);
-    ObjectStart start = beginObject("a fiche");
+    counter.fiche(valueLocation);
+    OpenObject start = beginObject("a fiche");
     String id = null;
     String number = null;
     String title = null;
@@ -373,30 +441,19 @@ final class JsonPlanReader {
     }
     String ficheNumber = required(number, "number", start, "a string such as \"6\"");
     String ficheTitle = required(title, "title", start, "a string");
-    Fiche.Builder b = Fiche.builder(ficheNumber, ficheTitle)
-        .id(id)
-        .sousActions(sousActions)
-        .calendar(calendar)
-        .indicators(indicators)
-        .lifecycle(lifecycle)
-        .weight(weight)
-        .location(location);
-    diagnostic.forEach(b::addDiagnostic);
-    objectives.forEach(b::addObjective);
-    operationalObjectives.forEach(b::addOperationalObjective);
-    pilots.forEach(b::addPilot);
-    partners.forEach(b::addPartner);
-    breakdown.forEach(b::addBreakdown);
-    vigilance.forEach(b::addVigilance);
-    crossReferences.forEach(b::addCrossReference);
-    volumeReferences.forEach(b::addVolumeReference);
-    notes.forEach(b::addNote);
-    return build(start, b::build);
+    // The constructor keeps the immutable lists read as they are; a builder would copy each twice.
+    try {
+      return new Fiche(id != null ? id : Ids.fiche(ficheNumber), ficheNumber, ficheTitle, diagnostic, objectives,
+          operationalObjectives, pilots, partners, breakdown, sousActions, calendar, indicators, vigilance,
+          crossReferences, volumeReferences, lifecycle, Optional.ofNullable(weight), notes, Optional.ofNullable(location));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw invalid(start, e);
+    }
   }
 
   private SousAction sousAction() throws IOException {
-    counter.sousActions(1, this::valueLocation);
-    ObjectStart start = beginObject("a sous-action");
+    counter.sousActions(1, valueLocation);
+    OpenObject start = beginObject("a sous-action");
     String id = null;
     String title = null;
     ActionCalendar calendar = ActionCalendar.none();
@@ -421,7 +478,7 @@ final class JsonPlanReader {
   }
 
   private ActionCalendar calendar() throws IOException {
-    ObjectStart start = beginObject("a calendar");
+    OpenObject start = beginObject("a calendar");
     String text = "";
     CalendarForm form = null;
     CalendarPeriod startPeriod = null;
@@ -431,16 +488,16 @@ final class JsonPlanReader {
     while (nextField()) {
       switch (p.currentName()) {
         case "text" -> text = string();
-        case "form" -> form = enumValue(CalendarForm.class);
+        case "form" -> form = enumValue(CALENDAR_FORMS);
         case "start" -> startPeriod = period();
         case "end" -> endPeriod = period();
-        case "approximation" -> approximation = enumValue(Approximation.class);
+        case "approximation" -> approximation = enumValue(APPROXIMATIONS);
         case "semesters" -> semesters = array(this::semester);
         default -> unknownField(start);
       }
     }
-    CalendarForm f = required(form, "form", start, CALENDAR_FORMS);
-    TreeSet<CalendarPeriod> marked = new TreeSet<>(semesters);
+    CalendarForm f = required(form, "form", start, CALENDAR_FORMS.choices());
+    ImmutableSortedSet<CalendarPeriod> marked = ImmutableSortedSet.copyOf(semesters); // kept as it is by the calendar
     if (f == CalendarForm.GRID && !marked.isEmpty()) {
       // A grid's start and end are its first and last semesters; stated otherwise, they contradict it.
       if (startPeriod != null && !startPeriod.equals(marked.first())
@@ -466,8 +523,8 @@ final class JsonPlanReader {
   }
 
   private Indicator indicator() throws IOException {
-    counter.indicators(1, this::valueLocation);
-    ObjectStart start = beginObject("an indicator");
+    counter.indicators(1, valueLocation);
+    OpenObject start = beginObject("an indicator");
     String id = null;
     String label = null;
     IndicatorKind kind = IndicatorKind.UNSPECIFIED;
@@ -484,10 +541,10 @@ final class JsonPlanReader {
       switch (p.currentName()) {
         case "id" -> id = string();
         case "label" -> label = string();
-        case "kind" -> kind = enumValue(IndicatorKind.class);
-        case "measureType" -> measureType = enumValue(MeasureType.class);
+        case "kind" -> kind = enumValue(INDICATOR_KINDS);
+        case "measureType" -> measureType = enumValue(MEASURE_TYPES);
         case "unit" -> unit = string();
-        case "direction" -> direction = enumValue(Direction.class);
+        case "direction" -> direction = enumValue(DIRECTIONS);
         case "cumulative" -> cumulative = bool();
         case "baseline" -> baseline = baseline();
         case "targets" -> targets = array(this::target);
@@ -497,15 +554,19 @@ final class JsonPlanReader {
         default -> unknownField(start);
       }
     }
-    Indicator.Builder b = Indicator.builder(required(id, "id", start, "a string such as \"fa-6.i1\""),
-        required(label, "label", start, "a string"))
-        .kind(kind).measureType(measureType).unit(unit).direction(direction).cumulative(cumulative)
-        .baseline(baseline).targets(targets).measurements(measurements).formula(formula).location(location);
-    return build(start, b::build);
+    String i = required(id, "id", start, "a string such as \"fa-6.i1\"");
+    String l = required(label, "label", start, "a string");
+    // The constructor keeps the immutable lists read as they are; a builder would copy each twice.
+    try {
+      return new Indicator(i, l, kind, measureType, Optional.ofNullable(unit), direction, cumulative,
+          Optional.ofNullable(baseline), targets, measurements, Optional.ofNullable(formula), Optional.ofNullable(location));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw invalid(start, e);
+    }
   }
 
   private Baseline baseline() throws IOException {
-    ObjectStart start = beginObject("a baseline");
+    OpenObject start = beginObject("a baseline");
     BigDecimal value = null;
     CalendarPeriod period = null;
     String text = null;
@@ -524,7 +585,7 @@ final class JsonPlanReader {
   }
 
   private Target target() throws IOException {
-    ObjectStart start = beginObject("a target");
+    OpenObject start = beginObject("a target");
     BigDecimal value = null;
     TargetType type = null;
     CalendarPeriod due = null;
@@ -533,15 +594,15 @@ final class JsonPlanReader {
     while (nextField()) {
       switch (p.currentName()) {
         case "value" -> value = decimal();
-        case "type" -> type = enumValue(TargetType.class);
+        case "type" -> type = enumValue(TARGET_TYPES);
         case "due" -> due = period();
-        case "per" -> per = enumValue(Granularity.class);
+        case "per" -> per = enumValue(GRANULARITIES);
         case "text" -> text = string();
         default -> unknownField(start);
       }
     }
     BigDecimal v = required(value, "value", start, "a number");
-    TargetType ty = required(type, "type", start, TARGET_TYPES);
+    TargetType ty = required(type, "type", start, TARGET_TYPES.choices());
     Optional<CalendarPeriod> d = Optional.ofNullable(due);
     Optional<Granularity> pe = Optional.ofNullable(per);
     Optional<String> t = Optional.ofNullable(text);
@@ -549,8 +610,8 @@ final class JsonPlanReader {
   }
 
   private Measurement measurement() throws IOException {
-    counter.measurements(1, this::valueLocation);
-    ObjectStart start = beginObject("a measurement");
+    counter.measurements(1, valueLocation);
+    OpenObject start = beginObject("a measurement");
     CalendarPeriod period = null;
     BigDecimal value = null;
     BigDecimal numerator = null;
@@ -574,14 +635,19 @@ final class JsonPlanReader {
         default -> unknownField(start);
       }
     }
-    Measurement.Builder b = Measurement.builder(required(period, "period", start, Expected.PERIOD))
-        .value(value).numerator(numerator).denominator(denominator).territory(territory)
-        .source(origin).comment(comment).text(text).location(location);
-    return build(start, b::build);
+    CalendarPeriod pe = required(period, "period", start, Expected.PERIOD);
+    // The constructor, not a builder and a lambda: a plan holds about ten thousand measurements.
+    try {
+      return new Measurement(pe, Optional.ofNullable(value), Optional.ofNullable(numerator),
+          Optional.ofNullable(denominator), Optional.ofNullable(territory), Optional.ofNullable(origin),
+          Optional.ofNullable(comment), Optional.ofNullable(text), Optional.ofNullable(location));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw invalid(start, e);
+    }
   }
 
   private Actor actor() throws IOException {
-    ObjectStart start = beginObject("an actor");
+    OpenObject start = beginObject("an actor");
     String name = null;
     String acronym = null;
     String fullName = null;
@@ -600,7 +666,7 @@ final class JsonPlanReader {
   }
 
   private ListItem listItem() throws IOException {
-    ObjectStart start = beginObject("a list item");
+    OpenObject start = beginObject("a list item");
     String text = null;
     List<ListItem> children = List.of();
     while (nextField()) {
@@ -616,7 +682,7 @@ final class JsonPlanReader {
   }
 
   private FicheReference ficheReference() throws IOException {
-    ObjectStart start = beginObject("a fiche reference");
+    OpenObject start = beginObject("a fiche reference");
     String number = null;
     String context = null;
     while (nextField()) {
@@ -632,7 +698,7 @@ final class JsonPlanReader {
   }
 
   private VolumeReference volumeReference() throws IOException {
-    ObjectStart start = beginObject("a volume reference");
+    OpenObject start = beginObject("a volume reference");
     String volume = null;
     String pages = null;
     String text = null;
@@ -651,19 +717,19 @@ final class JsonPlanReader {
   }
 
   private FicheLifecycle lifecycle() throws IOException {
-    ObjectStart start = beginObject("a lifecycle");
+    OpenObject start = beginObject("a lifecycle");
     FicheStatus status = null;
     List<String> related = List.of();
     String note = null;
     while (nextField()) {
       switch (p.currentName()) {
-        case "status" -> status = enumValue(FicheStatus.class);
+        case "status" -> status = enumValue(FICHE_STATUSES);
         case "related" -> related = array(this::string);
         case "note" -> note = string();
         default -> unknownField(start);
       }
     }
-    FicheStatus s = required(status, "status", start, FICHE_STATUSES);
+    FicheStatus s = required(status, "status", start, FICHE_STATUSES.choices());
     List<String> r = related;
     Optional<String> n = Optional.ofNullable(note);
     return build(start, () -> new FicheLifecycle(s, r, n));
@@ -683,7 +749,7 @@ final class JsonPlanReader {
   }
 
   private GlossaryEntry glossaryEntry() throws IOException {
-    ObjectStart start = beginObject("a glossary entry");
+    OpenObject start = beginObject("a glossary entry");
     String acronym = null;
     String expansion = null;
     String reference = null;
@@ -702,7 +768,7 @@ final class JsonPlanReader {
   }
 
   private Territory territory() throws IOException {
-    ObjectStart start = beginObject("a territory");
+    OpenObject start = beginObject("a territory");
     String name = null;
     List<CommitteeMeeting> meetings = List.of();
     List<WorkingGroup> workingGroups = List.of();
@@ -727,7 +793,7 @@ final class JsonPlanReader {
   }
 
   private CommitteeMeeting meeting() throws IOException {
-    ObjectStart start = beginObject("a committee meeting");
+    OpenObject start = beginObject("a committee meeting");
     LocalDate date = null;
     String dateText = null;
     String place = null;
@@ -749,7 +815,7 @@ final class JsonPlanReader {
   }
 
   private WorkingGroup workingGroup() throws IOException {
-    ObjectStart start = beginObject("a working group");
+    OpenObject start = beginObject("a working group");
     String title = null;
     String axisCode = null;
     String pilotage = null;
@@ -777,7 +843,7 @@ final class JsonPlanReader {
   }
 
   private TerritoryNote territoryNote() throws IOException {
-    ObjectStart start = beginObject("a territory note");
+    OpenObject start = beginObject("a territory note");
     String axisCode = null;
     String text = null;
     SourceLocation location = null;
@@ -796,7 +862,7 @@ final class JsonPlanReader {
   }
 
   private Review review() throws IOException {
-    ObjectStart start = beginObject("a review");
+    OpenObject start = beginObject("a review");
     String id = null;
     LocalDate date = null;
     String title = null;
@@ -827,7 +893,7 @@ final class JsonPlanReader {
   }
 
   private ReviewEntry reviewEntry() throws IOException {
-    ObjectStart start = beginObject("a review entry");
+    OpenObject start = beginObject("a review entry");
     String ficheId = null;
     String sousActionId = null;
     String title = null;
@@ -851,16 +917,17 @@ final class JsonPlanReader {
         default -> unknownField(start);
       }
     }
-    ReviewEntry.Builder b = ReviewEntry.builder(required(ficheId, "ficheId", start, "a fiche id such as \"fa-6\""))
-        .sousActionId(sousActionId).title(title).status(status).progress(progress).location(location);
-    narrative.forEach(b::addNarrative);
-    perspectives.forEach(b::addPerspective);
-    measurements.forEach(b::addMeasurement);
-    return build(start, b::build);
+    String f = required(ficheId, "ficheId", start, "a fiche id such as \"fa-6\"");
+    try {
+      return new ReviewEntry(f, Optional.ofNullable(sousActionId), Optional.ofNullable(title), Optional.ofNullable(status),
+          Optional.ofNullable(progress), narrative, perspectives, measurements, Optional.ofNullable(location));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw invalid(start, e);
+    }
   }
 
   private ReviewMeasurement reviewMeasurement() throws IOException {
-    ObjectStart start = beginObject("a review measurement"); // its measurement is counted
+    OpenObject start = beginObject("a review measurement"); // its measurement is counted
     String indicatorId = null;
     String label = null;
     Measurement measurement = null;
@@ -879,7 +946,7 @@ final class JsonPlanReader {
   }
 
   private Lineage lineage() throws IOException {
-    ObjectStart start = beginObject("a lineage");
+    OpenObject start = beginObject("a lineage");
     PlanReference previousPlan = null;
     List<LineageAxis> axes = List.of();
     while (nextField()) {
@@ -895,7 +962,7 @@ final class JsonPlanReader {
   }
 
   private LineageAxis lineageAxis() throws IOException {
-    ObjectStart start = beginObject("a lineage axis");
+    OpenObject start = beginObject("a lineage axis");
     String code = null;
     String title = null;
     List<ListItem> stakes = List.of();
@@ -917,7 +984,7 @@ final class JsonPlanReader {
   }
 
   private PlanReference planReference() throws IOException {
-    ObjectStart start = beginObject("a plan reference");
+    OpenObject start = beginObject("a plan reference");
     String id = null;
     String title = null;
     YearRange period = null;
@@ -936,7 +1003,7 @@ final class JsonPlanReader {
   }
 
   private ReviewStatus status() throws IOException {
-    ObjectStart start = beginObject("a review status");
+    OpenObject start = beginObject("a review status");
     String code = null;
     String label = null;
     List<String> aliases = List.of();
@@ -947,7 +1014,7 @@ final class JsonPlanReader {
         case "code" -> code = string();
         case "label" -> label = string();
         case "aliases" -> aliases = array(this::string);
-        case "category" -> category = enumValue(StatusCategory.class);
+        case "category" -> category = enumValue(STATUS_CATEGORIES);
         case "defaultProgress" -> defaultProgress = decimal();
         default -> unknownField(start);
       }
@@ -955,13 +1022,13 @@ final class JsonPlanReader {
     String c = required(code, "code", start, "a string such as \"in-progress\"");
     String l = required(label, "label", start, "a string");
     List<String> a = aliases;
-    StatusCategory ca = required(category, "category", start, STATUS_CATEGORIES);
+    StatusCategory ca = required(category, "category", start, STATUS_CATEGORIES.choices());
     Optional<BigDecimal> d = Optional.ofNullable(defaultProgress);
     return build(start, () -> new ReviewStatus(c, l, a, ca, d));
   }
 
   private SourceLocation sourceLocation() throws IOException {
-    ObjectStart start = beginObject("a source location");
+    OpenObject start = beginObject("a source location");
     String name = null;
     Integer firstLine = null;
     Integer lastLine = null;
@@ -982,28 +1049,16 @@ final class JsonPlanReader {
   // ---------------------------------------------------------------- tokens and values
 
   /** Checks the parser is on the start of an object; its location serves the errors about it. */
-  private ObjectStart beginObject(String what) throws IOException {
+  private OpenObject beginObject(String what) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw error(valueLocation(), "got " + describeToken(), what + " object");
     }
-    if (openObjects == fieldsOfOpenObjects.size()) {
-      fieldsOfOpenObjects.add(new ArrayList<>());
-      openObjectKinds.add(what);
+    if (openObjects == openObjectFrames.size()) {
+      openObjectFrames.add(new OpenObject());
     }
-    fieldsOfOpenObjects.get(openObjects).clear();
-    openObjectKinds.set(openObjects, what);
-    openObjects++;
-    return new ObjectStart(p.currentTokenLocation(), what);
-  }
-
-  /** The hashed names of the open object at {@code depth}, made from its list when it grows wide. */
-  private Set<String> wideObjectFields(int depth, List<String> names) {
-    Set<String> set = wideObjects.get(depth);
-    if (set == null || set.size() < names.size()) {
-      set = new HashSet<>(names);
-      wideObjects.put(depth, set);
-    }
-    return set;
+    OpenObject object = openObjectFrames.get(openObjects++);
+    object.begin(what, p.getParsingContext()); // on START_OBJECT, the object's own context
+    return object;
   }
 
   /** Moves to the next field's value; false at the end of the object. */
@@ -1011,18 +1066,15 @@ final class JsonPlanReader {
     JsonToken t = p.nextToken();
     if (t == JsonToken.END_OBJECT) {
       openObjects--;
-      wideObjects.remove(openObjects);
       return false;
     }
     // The parser only gives a field name here (or fails on malformed input).
-    List<String> seen = fieldsOfOpenObjects.get(openObjects - 1);
+    OpenObject object = openObjectFrames.get(openObjects - 1);
     String name = p.currentName();
-    if (seen.size() < FIELDS_SCANNED && seen.contains(name)
-        || seen.size() >= FIELDS_SCANNED && !wideObjectFields(openObjects - 1, seen).add(name)) {
+    if (!object.add(name)) {
       throw error(location(p.currentTokenLocation()), "Duplicate field '" + name + "' in "
-          + openObjectKinds.get(openObjects - 1) + ": one of its values would be lost", "each field once");
+          + object.what + ": one of its values would be lost", "each field once");
     }
-    seen.add(name);
     p.nextToken();
     return true;
   }
@@ -1031,18 +1083,29 @@ final class JsonPlanReader {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw error(valueLocation(), "got " + describeToken(), "an array");
     }
-    List<T> values = new ArrayList<>();
+    if (openArrays == openArrayElements.size()) {
+      openArrayElements.add(new ArrayList<>());
+    }
+    // Holds only elements of this array until it is copied; a deeper array uses the next list.
+    @SuppressWarnings("unchecked")
+    List<T> values = (List<T>) openArrayElements.get(openArrays++);
+    values.clear();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       values.add(element.read());
     }
-    return values;
+    openArrays--;
+    return ImmutableList.copyOf(values);
   }
 
   private String string() throws IOException {
+    expectString();
+    return p.getText();
+  }
+
+  private void expectString() throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw error(valueLocation(), "got " + describeToken(), "a string");
     }
-    return p.getText();
   }
 
   private boolean bool() throws IOException {
@@ -1065,6 +1128,16 @@ final class JsonPlanReader {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw error(valueLocation(), "got " + describeToken(), "a number");
     }
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      // What getDecimalValue gives a whole number, without the magnitude checks it cannot fail.
+      JsonParser.NumberType type = p.getNumberType();
+      if (type == JsonParser.NumberType.INT) {
+        return whole(p.getIntValue());
+      }
+      if (type == JsonParser.NumberType.LONG) {
+        return BigDecimal.valueOf(p.getLongValue());
+      }
+    }
     // Parsed from the text, never through a double: 0.1 stays 0.1.
     BigDecimal value = p.getDecimalValue();
     if (Math.abs(value.scale()) > MAX_DECIMAL_MAGNITUDE || value.precision() - value.scale() > MAX_DECIMAL_MAGNITUDE) {
@@ -1074,12 +1147,26 @@ final class JsonPlanReader {
     return value;
   }
 
+  /** The whole number, made once per read when it is small: counts repeat across a plan's measurements. */
+  private BigDecimal whole(int value) {
+    if (value < 0 || value >= smallWholes.length) {
+      return BigDecimal.valueOf(value);
+    }
+    BigDecimal made = smallWholes[value];
+    if (made == null) {
+      made = BigDecimal.valueOf(value);
+      smallWholes[value] = made;
+    }
+    return made;
+  }
+
+  /** The period the string value spells, parsed once per text of the read (periods repeat in every indicator). */
   private CalendarPeriod period() throws IOException {
-    String text = string();
+    expectString();
     try {
-      return CalendarPeriod.parse(text);
+      return periods.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     } catch (IllegalArgumentException e) {
-      throw error(valueLocation(), "invalid period " + quote(text), Expected.PERIOD);
+      throw error(valueLocation(), "invalid period " + quote(p.getText()), Expected.PERIOD);
     }
   }
 
@@ -1105,18 +1192,22 @@ final class JsonPlanReader {
         "years such as 2017-2021 (first <= last, 1900-2200)");
   }
 
-  private <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
-    String text = string();
-    return EnumNames.fromKebab(type, text)
-        .orElseThrow(() -> error(valueLocation(), "invalid value " + quote(text), EnumNames.choices(type)));
+  /** The constant the string value spells, matched on the parser's characters without a string. */
+  private <E extends Enum<E>> E enumValue(EnumNames.Lookup<E> type) throws IOException {
+    expectString();
+    E value = type.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    if (value == null) {
+      throw error(valueLocation(), "invalid value " + quote(p.getText()), type.choices());
+    }
+    return value;
   }
 
   /** Reports (or rejects) the field the parser is on, and skips its value. */
-  private void unknownField(ObjectStart in) throws IOException {
+  private void unknownField(OpenObject in) throws IOException {
     String name = p.currentName();
     InputLocation at = valueLocation();
     if (options.unknownFields() == ReadOptions.UnknownFields.REJECT) {
-      throw new SchemaReadException(at, "unknown field '" + name + "' in " + in.what(), "a field of the canonical format");
+      throw new SchemaReadException(at, "unknown field '" + name + "' in " + in.what, "a field of the canonical format");
     }
     StringWriter value = new StringWriter();
     try (JsonGenerator copy = factory.createGenerator(value)) {
@@ -1127,23 +1218,28 @@ final class JsonPlanReader {
       quoted = quoted.substring(0, MAX_QUOTED_VALUE) + "…";
     }
     problems.add(new ReadProblem(ProblemSeverity.WARNING, "json.unknown-field", at,
-        "unknown field '" + name + "' in " + in.what() + " ignored; its value was " + quoted, Optional.empty()));
+        "unknown field '" + name + "' in " + in.what + " ignored; its value was " + quoted, Optional.empty()));
   }
 
-  private <T> T required(T value, String field, ObjectStart in, String expected) {
+  private <T> T required(T value, String field, OpenObject in, String expected) {
     if (value == null) {
       // At the end of an object the parser's context is its parent's, which points at the object.
-      throw error(in, "missing field '" + field + "' in " + in.what(), expected + " for '" + field + "'");
+      throw error(in, "missing field '" + field + "' in " + in.what, expected + " for '" + field + "'");
     }
     return value;
   }
 
+  /** The model's own check {@code e} as a read error located at the object. */
+  private SchemaReadException invalid(OpenObject start, RuntimeException e) {
+    return error(start, "invalid " + start.what + ": " + e.getMessage(), null);
+  }
+
   /** Builds a model value; the model's own checks become read errors located at the object. */
-  private <T> T build(ObjectStart start, Supplier<T> constructor) {
+  private <T> T build(OpenObject start, Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw error(start, "invalid " + start.what() + ": " + e.getMessage(), null);
+      throw invalid(start, e);
     }
   }
 
@@ -1164,8 +1260,8 @@ final class JsonPlanReader {
   }
 
   /** An error about a whole object, called once the parser has left it. */
-  private SchemaReadException error(ObjectStart start, String problem, String expected) {
-    return new SchemaReadException(location(start.location()), problem, expected);
+  private SchemaReadException error(OpenObject start, String problem, String expected) {
+    return new SchemaReadException(location(start.start.startLocation(ContentReference.unknown())), problem, expected);
   }
 
   private String describeToken() throws IOException {
