@@ -182,6 +182,8 @@ final class JsonPlanReader {
   /** The open objects by depth, outermost first; see {@link OpenObject}. */
   private final List<OpenObject> openObjectFrames = new ArrayList<>();
   private int openObjects;
+  /** The name of the field whose value the parser is on, as {@link #nextField} found it. */
+  private String field;
   /**
    * The elements of each open array, outermost first, reused from array to array: each array is
    * copied once, at its exact size, into the immutable list the model keeps as it is.
@@ -287,7 +289,7 @@ final class JsonPlanReader {
     List<ListItem> notes = List.of();
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "$schema" -> schemaId();
         case "formatVersion" -> version = formatVersion();
         case "id" -> id = string();
@@ -354,7 +356,7 @@ final class JsonPlanReader {
     String code = null;
     String name = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "code" -> code = string();
         case "name" -> name = string();
         default -> unknownField(start);
@@ -374,7 +376,7 @@ final class JsonPlanReader {
     List<Fiche> fiches = List.of();
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "code" -> code = string();
         case "title" -> title = string();
         case "kind" -> kind = enumValue(ORIENTATION_KINDS);
@@ -416,7 +418,7 @@ final class JsonPlanReader {
     List<String> notes = List.of();
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "id" -> id = string();
         case "number" -> number = string();
         case "title" -> title = string();
@@ -460,7 +462,7 @@ final class JsonPlanReader {
     BigDecimal weight = null;
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "id" -> id = string();
         case "title" -> title = string();
         case "calendar" -> calendar = calendar();
@@ -486,7 +488,7 @@ final class JsonPlanReader {
     Approximation approximation = Approximation.EXACT;
     List<CalendarPeriod> semesters = List.of();
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "text" -> text = string();
         case "form" -> form = enumValue(CALENDAR_FORMS);
         case "start" -> startPeriod = period();
@@ -538,7 +540,7 @@ final class JsonPlanReader {
     String formula = null;
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "id" -> id = string();
         case "label" -> label = string();
         case "kind" -> kind = enumValue(INDICATOR_KINDS);
@@ -571,7 +573,7 @@ final class JsonPlanReader {
     CalendarPeriod period = null;
     String text = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "value" -> value = decimal();
         case "period" -> period = period();
         case "text" -> text = string();
@@ -592,7 +594,7 @@ final class JsonPlanReader {
     Granularity per = null;
     String text = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "value" -> value = decimal();
         case "type" -> type = enumValue(TARGET_TYPES);
         case "due" -> due = period();
@@ -622,7 +624,7 @@ final class JsonPlanReader {
     String text = null;
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "period" -> period = period();
         case "value" -> value = decimal();
         case "numerator" -> numerator = decimal();
@@ -652,7 +654,7 @@ final class JsonPlanReader {
     String acronym = null;
     String fullName = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "name" -> name = string();
         case "acronym" -> acronym = string();
         case "fullName" -> fullName = string();
@@ -670,7 +672,7 @@ final class JsonPlanReader {
     String text = null;
     List<ListItem> children = List.of();
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "text" -> text = string();
         case "children" -> children = array(this::listItem);
         default -> unknownField(start);
@@ -686,7 +688,7 @@ final class JsonPlanReader {
     String number = null;
     String context = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "number" -> number = string();
         case "context" -> context = string();
         default -> unknownField(start);
@@ -703,7 +705,7 @@ final class JsonPlanReader {
     String pages = null;
     String text = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "volume" -> volume = string();
         case "pages" -> pages = string();
         case "text" -> text = string();
@@ -722,7 +724,7 @@ final class JsonPlanReader {
     List<String> related = List.of();
     String note = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "status" -> status = enumValue(FICHE_STATUSES);
         case "related" -> related = array(this::string);
         case "note" -> note = string();
@@ -754,7 +756,7 @@ final class JsonPlanReader {
     String expansion = null;
     String reference = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "acronym" -> acronym = string();
         case "expansion" -> expansion = string();
         case "reference" -> reference = string();
@@ -775,7 +777,7 @@ final class JsonPlanReader {
     List<TerritoryNote> notes = List.of();
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "name" -> name = string();
         case "meetings" -> meetings = array(this::meeting);
         case "workingGroups" -> workingGroups = array(this::workingGroup);
@@ -799,7 +801,7 @@ final class JsonPlanReader {
     String place = null;
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "date" -> date = date();
         case "dateText" -> dateText = string();
         case "place" -> place = string();
@@ -823,7 +825,7 @@ final class JsonPlanReader {
     List<ListItem> objectives = List.of();
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "title" -> title = string();
         case "axisCode" -> axisCode = string();
         case "pilotage" -> pilotage = string();
@@ -848,7 +850,7 @@ final class JsonPlanReader {
     String text = null;
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "axisCode" -> axisCode = string();
         case "text" -> text = string();
         case "location" -> location = sourceLocation();
@@ -871,7 +873,7 @@ final class JsonPlanReader {
     List<ListItem> notes = List.of();
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "id" -> id = string();
         case "date" -> date = date();
         case "title" -> title = string();
@@ -904,7 +906,7 @@ final class JsonPlanReader {
     List<ReviewMeasurement> measurements = List.of();
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "ficheId" -> ficheId = string();
         case "sousActionId" -> sousActionId = string();
         case "title" -> title = string();
@@ -932,7 +934,7 @@ final class JsonPlanReader {
     String label = null;
     Measurement measurement = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "indicatorId" -> indicatorId = string();
         case "label" -> label = string();
         case "measurement" -> measurement = measurement();
@@ -950,7 +952,7 @@ final class JsonPlanReader {
     PlanReference previousPlan = null;
     List<LineageAxis> axes = List.of();
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "previousPlan" -> previousPlan = planReference();
         case "axes" -> axes = array(this::lineageAxis);
         default -> unknownField(start);
@@ -968,7 +970,7 @@ final class JsonPlanReader {
     List<ListItem> stakes = List.of();
     SourceLocation location = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "code" -> code = string();
         case "title" -> title = string();
         case "stakes" -> stakes = array(this::listItem);
@@ -989,7 +991,7 @@ final class JsonPlanReader {
     String title = null;
     YearRange period = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "id" -> id = string();
         case "title" -> title = string();
         case "period" -> period = yearRange();
@@ -1010,7 +1012,7 @@ final class JsonPlanReader {
     StatusCategory category = null;
     BigDecimal defaultProgress = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "code" -> code = string();
         case "label" -> label = string();
         case "aliases" -> aliases = array(this::string);
@@ -1033,7 +1035,7 @@ final class JsonPlanReader {
     Integer firstLine = null;
     Integer lastLine = null;
     while (nextField()) {
-      switch (p.currentName()) {
+      switch (field) {
         case "source" -> name = string();
         case "firstLine" -> firstLine = intValue();
         case "lastLine" -> lastLine = intValue();
@@ -1061,16 +1063,18 @@ final class JsonPlanReader {
     return object;
   }
 
-  /** Moves to the next field's value; false at the end of the object. */
+  /** Moves to the next field's value, its name in {@link #field}; false at the end of the object. */
   private boolean nextField() throws IOException {
+    // Not nextFieldName(): with a charset given, its parser words some errors of malformed input otherwise.
     JsonToken t = p.nextToken();
     if (t == JsonToken.END_OBJECT) {
       openObjects--;
       return false;
     }
     // The parser only gives a field name here (or fails on malformed input).
-    OpenObject object = openObjectFrames.get(openObjects - 1);
     String name = p.currentName();
+    field = name;
+    OpenObject object = openObjectFrames.get(openObjects - 1);
     if (!object.add(name)) {
       throw error(location(p.currentTokenLocation()), "Duplicate field '" + name + "' in "
           + object.what + ": one of its values would be lost", "each field once");
