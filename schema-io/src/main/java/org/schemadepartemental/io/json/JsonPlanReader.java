@@ -179,8 +179,8 @@ final class JsonPlanReader {
   private final String source;
   private final ReadOptions options;
   private final List<ReadProblem> problems = new ArrayList<>();
-  /** The open objects by depth, outermost first; see {@link OpenObject}. */
-  private final List<OpenObject> openObjectFrames = new ArrayList<>();
+  /** The open objects by depth, outermost first, the first {@code openObjects} of them; see {@link OpenObject}. */
+  private OpenObject[] openObjectFrames = new OpenObject[8];
   private int openObjects;
   /** The name of the field whose value the parser is on, as {@link #nextField} found it. */
   private String field;
@@ -191,8 +191,6 @@ final class JsonPlanReader {
   private final List<List<Object>> openArrayElements = new ArrayList<>();
   private int openArrays;
   private final PeriodTexts periods = new PeriodTexts();
-  /** The whole numbers from 0 to 4095 read so far; see {@link #whole}. */
-  private final BigDecimal[] smallWholes = new BigDecimal[4096];
 
   private final PlanCounter counter;
   /** Made once, not one lambda per element counted. */
@@ -1055,10 +1053,15 @@ final class JsonPlanReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw error(valueLocation(), "got " + describeToken(), what + " object");
     }
-    if (openObjects == openObjectFrames.size()) {
-      openObjectFrames.add(new OpenObject());
+    if (openObjects == openObjectFrames.length) {
+      openObjectFrames = Arrays.copyOf(openObjectFrames, openObjects * 2);
     }
-    OpenObject object = openObjectFrames.get(openObjects++);
+    OpenObject object = openObjectFrames[openObjects];
+    if (object == null) {
+      object = new OpenObject();
+      openObjectFrames[openObjects] = object;
+    }
+    openObjects++;
     object.begin(what, p.getParsingContext()); // on START_OBJECT, the object's own context
     return object;
   }
@@ -1074,7 +1077,7 @@ final class JsonPlanReader {
     // The parser only gives a field name here (or fails on malformed input).
     String name = p.currentName();
     field = name;
-    OpenObject object = openObjectFrames.get(openObjects - 1);
+    OpenObject object = openObjectFrames[openObjects - 1];
     if (!object.add(name)) {
       throw error(location(p.currentTokenLocation()), "Duplicate field '" + name + "' in "
           + object.what + ": one of its values would be lost", "each field once");
@@ -1135,10 +1138,7 @@ final class JsonPlanReader {
     if (t == JsonToken.VALUE_NUMBER_INT) {
       // What getDecimalValue gives a whole number, without the magnitude checks it cannot fail.
       JsonParser.NumberType type = p.getNumberType();
-      if (type == JsonParser.NumberType.INT) {
-        return whole(p.getIntValue());
-      }
-      if (type == JsonParser.NumberType.LONG) {
+      if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
         return BigDecimal.valueOf(p.getLongValue());
       }
     }
@@ -1149,19 +1149,6 @@ final class JsonPlanReader {
           "a number with at most " + MAX_DECIMAL_MAGNITUDE + " digits before or after the point");
     }
     return value;
-  }
-
-  /** The whole number, made once per read when it is small: counts repeat across a plan's measurements. */
-  private BigDecimal whole(int value) {
-    if (value < 0 || value >= smallWholes.length) {
-      return BigDecimal.valueOf(value);
-    }
-    BigDecimal made = smallWholes[value];
-    if (made == null) {
-      made = BigDecimal.valueOf(value);
-      smallWholes[value] = made;
-    }
-    return made;
   }
 
   /** The period the string value spells, parsed once per text of the read (periods repeat in every indicator). */
