@@ -497,7 +497,8 @@ final class JsonPlanReader {
       }
     }
     CalendarForm f = required(form, "form", start, CALENDAR_FORMS.choices());
-    ImmutableSortedSet<CalendarPeriod> marked = ImmutableSortedSet.copyOf(semesters); // kept as it is by the calendar
+    // Kept as it is by the calendar; most calendars have no semesters.
+    ImmutableSortedSet<CalendarPeriod> marked = semesters.isEmpty() ? ImmutableSortedSet.of() : ImmutableSortedSet.copyOf(semesters);
     if (f == CalendarForm.GRID && !marked.isEmpty()) {
       // A grid's start and end are its first and last semesters; stated otherwise, they contradict it.
       if (startPeriod != null && !startPeriod.equals(marked.first())
@@ -1086,7 +1087,20 @@ final class JsonPlanReader {
     return true;
   }
 
+  /**
+   * The elements of an array. Kept this short so that the compiler copies it into each caller,
+   * where {@code element} is always the same reader and its call is direct.
+   */
   private <T> List<T> array(ElementReader<T> element) throws IOException {
+    List<T> values = beginArray();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      values.add(element.read());
+    }
+    return endArray(values);
+  }
+
+  /** Checks the parser is on the start of an array; the list its elements go to, empty. */
+  private <T> List<T> beginArray() throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw error(valueLocation(), "got " + describeToken(), "an array");
     }
@@ -1097,9 +1111,10 @@ final class JsonPlanReader {
     @SuppressWarnings("unchecked")
     List<T> values = (List<T>) openArrayElements.get(openArrays++);
     values.clear();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      values.add(element.read());
-    }
+    return values;
+  }
+
+  private <T> List<T> endArray(List<T> values) {
     openArrays--;
     return ImmutableList.copyOf(values);
   }
