@@ -2,8 +2,11 @@ package org.schemadepartemental.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -40,6 +43,17 @@ class ChecksProperties {
     } else {
       assertThat(Checks.normalize(Optional.of(value))).contains(expected);
     }
+  }
+
+  @Test
+  void anImmutableListIsKeptAsItIsAndAnyOtherCopied() {
+    ImmutableList<String> read = ImmutableList.of("a", "b");
+    List<String> mutable = new ArrayList<>(read);
+
+    assertThat(Checks.list(read, "items")).isSameAs(read);
+    ImmutableList<String> copy = Checks.list(mutable, "items");
+    mutable.add("c");
+    assertThat(copy).containsExactly("a", "b");
   }
 
   @Test
