@@ -113,6 +113,14 @@ final class CsvTables {
       return texts.length;
     }
 
+    /**
+     * The text of the cell at a 0-based index, empty when the record is short: what a row's
+     * reading asks, without making a {@link Cell} (the cell is made for a message only).
+     */
+    String text(int index) {
+      return index >= 0 && index < texts.length ? texts[index] : "";
+    }
+
     /** The cell at a 0-based index, or an empty one at the row's line when the record is short. */
     Cell cell(int index) {
       return index >= 0 && index < texts.length ? new Cell(texts[index], this, index) : new Cell("", this, -1);
@@ -313,9 +321,12 @@ final class CsvTables {
     return new Columns(Map.copyOf(indexes));
   }
 
-  /** Reads a number of a numeric column: spaces between thousands and a decimal comma allowed. */
-  static Optional<BigDecimal> decimal(Table table, Cell cell, String column) {
-    String text = cell.text().strip();
+  /**
+   * Reads the number of a numeric column in a row (the cell at {@code index}): spaces between
+   * thousands and a decimal comma allowed.
+   */
+  static Optional<BigDecimal> decimal(Table table, Row row, int index, String column) {
+    String text = row.text(index).strip();
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -325,8 +336,8 @@ final class CsvTables {
     }
     String plain = THOUSANDS_SPACES.matcher(text).replaceAll("");
     if (!DECIMAL.matcher(plain).matches()) {
-      throw new SchemaReadException(table.at(cell), "invalid number \"" + cell.text() + "\" in column '" + column + "'",
-          NUMBER_EXPECTED);
+      throw new SchemaReadException(table.at(row.cell(index)), "invalid number \"" + row.text(index) + "\" in column '"
+          + column + "'", NUMBER_EXPECTED);
     }
     return Optional.of(new BigDecimal(plain.replace(',', '.')));
   }
@@ -389,9 +400,10 @@ final class CsvTables {
     return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, scale);
   }
 
-  /** The text of a text column, or empty when blank. */
-  static Optional<String> optionalText(Cell cell) {
-    return cell.isBlank() ? Optional.empty() : Optional.of(cell.text());
+  /** The text of a text column in a row (the cell at {@code index}), or empty when blank. */
+  static Optional<String> optionalText(Row row, int index) {
+    String text = row.text(index);
+    return text.isBlank() ? Optional.empty() : Optional.of(text);
   }
 
   /** Writes a header and rows, UTF-8 with a byte-order mark (so that Excel reads accents right), CRLF. */

@@ -77,47 +77,50 @@ public final class MeasurementCsv {
     SeenRows seen = new SeenRows();
     PlanCounter counter = new PlanCounter(options.limits());
     for (Row row : table.rows()) {
-      Cell indicator = row.cell(indicatorColumn);
-      Cell period = row.cell(periodColumn);
-      boolean noValue = row.cell(valueColumn).isBlank() && row.cell(numeratorColumn).isBlank()
-          && row.cell(denominatorColumn).isBlank() && row.cell(textColumn).isBlank();
+      // The texts, not cells: a cell (to locate a message) is made only for a message.
+      String indicator = row.text(indicatorColumn);
+      boolean noValue = row.text(valueColumn).isBlank() && row.text(numeratorColumn).isBlank()
+          && row.text(denominatorColumn).isBlank() && row.text(textColumn).isBlank();
       if (indicator.isBlank()) {
-        throw new SchemaReadException(table.at(indicator.column() > 0 ? indicator : period),
+        Cell indicatorCell = row.cell(indicatorColumn);
+        throw new SchemaReadException(table.at(indicatorCell.column() > 0 ? indicatorCell : row.cell(periodColumn)),
             "empty cell in column 'indicatorId'", "the id of an indicator, such as fa-6.i1");
       }
-      if (period.isBlank()) {
+      if (row.text(periodColumn).isBlank()) {
         if (noValue) {
           continue; // a row left to be filled in
         }
-        throw new SchemaReadException(table.at(period.column() > 0 ? period : indicator),
+        Cell periodCell = row.cell(periodColumn);
+        throw new SchemaReadException(table.at(periodCell.column() > 0 ? periodCell : row.cell(indicatorColumn)),
             "empty cell in column 'period'", Expected.PERIOD);
       }
-      CalendarPeriod when = period(table, period);
+      CalendarPeriod when = period(table, row, periodColumn);
       if (noValue) {
-        problems.add(new ReadProblem(ProblemSeverity.WARNING, "csv.empty-measurement", table.at(indicator),
-            "no value, numerator, denominator or text for " + indicator.text().strip() + " in " + when + "; row skipped",
+        problems.add(new ReadProblem(ProblemSeverity.WARNING, "csv.empty-measurement", table.at(row.cell(indicatorColumn)),
+            "no value, numerator, denominator or text for " + indicator.strip() + " in " + when + "; row skipped",
             Optional.empty()));
         continue;
       }
       // The canonical constructor, not a builder: one object per row less. The row's location is
       // set here, once: the loader keeps this very measurement.
       Measurement measurement = new Measurement(when,
-          CsvTables.decimal(table, row.cell(valueColumn), "value"),
-          CsvTables.decimal(table, row.cell(numeratorColumn), "numerator"),
-          CsvTables.decimal(table, row.cell(denominatorColumn), "denominator"),
-          CsvTables.optionalText(row.cell(territoryColumn)),
-          CsvTables.optionalText(row.cell(sourceColumn)),
-          CsvTables.optionalText(row.cell(commentColumn)),
-          CsvTables.optionalText(row.cell(textColumn)),
+          CsvTables.decimal(table, row, valueColumn, "value"),
+          CsvTables.decimal(table, row, numeratorColumn, "numerator"),
+          CsvTables.decimal(table, row, denominatorColumn, "denominator"),
+          CsvTables.optionalText(row, territoryColumn),
+          CsvTables.optionalText(row, sourceColumn),
+          CsvTables.optionalText(row, commentColumn),
+          CsvTables.optionalText(row, textColumn),
           Optional.of(SourceLocation.line(table.source(), row.line())));
-      String id = seen.id(indicator.text().strip());
+      String id = seen.id(indicator.strip());
       Row first = seen.first(when, measurement.territory().orElse(""), row);
       if (first != null) {
-        problems.add(new ReadProblem(ProblemSeverity.WARNING, "csv.duplicate-measurement", table.at(indicator),
+        problems.add(new ReadProblem(ProblemSeverity.WARNING, "csv.duplicate-measurement",
+            table.at(row.cell(indicatorColumn)),
             id + " has a value for " + when + measurement.territory().map(t -> " in " + t).orElse("")
                 + " already at line " + first.line(), Optional.empty()));
       }
-      counter.measurements(1, () -> table.at(indicator));
+      counter.measurements(1, () -> table.at(row.cell(indicatorColumn)));
       rows.add(new MeasurementRow(row.line(), id, measurement));
     }
     return new MeasurementRows(table.source(), rows, problems);
@@ -197,11 +200,12 @@ public final class MeasurementCsv {
     return cells;
   }
 
-  private static CalendarPeriod period(Table table, Cell cell) {
+  private static CalendarPeriod period(Table table, Row row, int index) {
     try {
-      return CalendarPeriod.parse(cell.text());
+      return CalendarPeriod.parse(row.text(index));
     } catch (IllegalArgumentException e) {
-      throw new SchemaReadException(table.at(cell), "invalid period \"" + cell.text() + "\"", Expected.PERIOD);
+      throw new SchemaReadException(table.at(row.cell(index)), "invalid period \"" + row.text(index) + "\"",
+          Expected.PERIOD);
     }
   }
 
