@@ -153,7 +153,8 @@ public final class MeasurementLoader {
   private static void warnings(IndicatorRows rows, PeriodKey key, Measurement m, TerritoryKeys territories,
       Supplier<InputLocation> at, List<ReadProblem> problems) {
     Indicator indicator = rows.indicator;
-    Measurement existing = rows.existing(territories).get(key);
+    // An indicator without figures (most, when a year's file is loaded) has none to replace: no lookup.
+    Measurement existing = indicator.measurements().isEmpty() ? null : rows.existing(territories).get(key);
     if (existing != null) {
       problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.replaced", at.get(),
           what(indicator, m) + ": replaces " + existing.value().map(BigDecimal::toPlainString)
@@ -166,7 +167,7 @@ public final class MeasurementLoader {
             what(indicator, m) + ": percentage " + v.get().toPlainString() + " is outside 0..100", Optional.of("a percentage within 0..100")));
       }
     }
-    if (m.denominator().filter(d -> d.signum() == 0).isPresent()) {
+    if (m.denominator().isPresent() && m.denominator().get().signum() == 0) {
       problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.zero-denominator", at.get(),
           what(indicator, m) + ": denominator 0, the ratio has no value", Optional.empty()));
     }
