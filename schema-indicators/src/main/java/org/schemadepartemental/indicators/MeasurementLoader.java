@@ -3,6 +3,7 @@ package org.schemadepartemental.indicators;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,8 @@ public final class MeasurementLoader {
     ALL_OR_NOTHING
   }
 
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private MeasurementLoader() {}
 
   /**
@@ -114,8 +117,8 @@ public final class MeasurementLoader {
                 + "': load its operands instead; row not applied", Optional.empty()));
         continue;
       }
-      PeriodKey key = new PeriodKey(period, territories.key(m.territory()));
-      MeasurementRow earlier = current.rows.putIfAbsent(key, row);
+      String territory = territories.key(m.territory());
+      MeasurementRow earlier = current.earlier(period, territory, row);
       if (earlier != null) {
         problems.add(new ReadProblem(ProblemSeverity.ERROR, "measurements.duplicate-row", at(rows, row),
             "same indicator, period and territory as the row at " + at(rows, earlier) + " (" + what(indicator, m)
@@ -123,7 +126,7 @@ public final class MeasurementLoader {
             Optional.of("one row per indicator, period and territory")));
         continue;
       }
-      warnings(current, key, m, territories, () -> at(rows, row), problems);
+      warnings(current, period, territory, m, territories, () -> at(rows, row), problems);
       // A row read by MeasurementCsv carries its location already: that very measurement is kept.
       Measurement located = row.line() > 0 && m.location().isEmpty()
           ? m.toBuilder().location(SourceLocation.line(rows.source(), row.line())).build() : m;
@@ -150,11 +153,12 @@ public final class MeasurementLoader {
     return indicator.id() + " " + m.period() + m.territory().map(t -> " [" + t + "]").orElse("");
   }
 
-  private static void warnings(IndicatorRows rows, PeriodKey key, Measurement m, TerritoryKeys territories,
-      Supplier<InputLocation> at, List<ReadProblem> problems) {
+  private static void warnings(IndicatorRows rows, CalendarPeriod period, String territory, Measurement m,
+      TerritoryKeys territories, Supplier<InputLocation> at, List<ReadProblem> problems) {
     Indicator indicator = rows.indicator;
     // An indicator without figures (most, when a year's file is loaded) has none to replace: no lookup.
-    Measurement existing = indicator.measurements().isEmpty() ? null : rows.existing(territories).get(key);
+    Measurement existing = indicator.measurements().isEmpty() ? null
+        : rows.existing(territories).get(new PeriodKey(period, territory));
     if (existing != null) {
       problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.replaced", at.get(),
           what(indicator, m) + ": replaces " + existing.value().map(BigDecimal::toPlainString)
@@ -195,8 +199,7 @@ public final class MeasurementLoader {
     if (indicator.measurements().isEmpty()) {
       return indicator.withMeasurements(rows.added); // nothing to replace: no key to compute per row
     }
-    // The keys of the rows applied are those recorded for their duplicate check.
-    Set<PeriodKey> replaced = rows.rows.keySet();
+    Set<PeriodKey> replaced = rows.appliedKeys();
     List<Measurement> kept = new ArrayList<>(indicator.measurements().size() + rows.added.size());
     for (Measurement m : indicator.measurements()) {
       if (!replaced.contains(new PeriodKey(m.period(), territories.key(m.territory())))) {
@@ -207,24 +210,71 @@ public final class MeasurementLoader {
     return indicator.withMeasurements(kept);
   }
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   /** A period and a territory as rows are matched (territories ignoring case, accents and punctuation). */
   private record PeriodKey(CalendarPeriod period, String territory) {}
 
   /**
-   * What the rows of one indicator do to it: the rows applied by period and territory (for the
-   * duplicate check), the measurements to add, and its own figures by the same key, made once
-   * when a row is checked against them rather than searched for every row.
+   * What the rows of one indicator do to it: the rows applied with their periods and territory
+   * keys (for the duplicate check), the measurements to add, and its own figures by the same key,
+   * made once when a row is checked against them rather than searched for every row.
    */
   private static final class IndicatorRows {
     final Indicator indicator;
-    final Map<PeriodKey, MeasurementRow> rows = new HashMap<>();
     final List<Measurement> added = new ArrayList<>();
+    private final List<MeasurementRow> rows = new ArrayList<>();
+    private final List<CalendarPeriod> periods = new ArrayList<>();
+    private final List<String> territories = new ArrayList<>();
+    private int latestPeriodStart;
+    private Map<PeriodKey, MeasurementRow> byKey;
     private Map<PeriodKey, Measurement> existing;
 
     IndicatorRows(Indicator indicator) {
       this.indicator = indicator;
+    }
+
+    /**
+     * The row applied earlier with this period and territory key, else null (and this row is
+     * recorded). Rows usually come period after period: while they do, a row can only repeat one
+     * of the latest period, looked for among those few, and no key nor map entry is made per row;
+     * the first row out of that order puts the rows applied in a map, used from then on.
+     */
+    MeasurementRow earlier(CalendarPeriod period, String territory, MeasurementRow row) {
+      if (byKey == null) {
+        int last = periods.size() - 1;
+        int order = last < 0 ? 1 : period.compareTo(periods.get(last));
+        if (order > 0) {
+          latestPeriodStart = periods.size(); // later than every row applied: none can be the same
+        } else if (order == 0) {
+          for (int i = latestPeriodStart; i <= last; i++) {
+            if (periods.get(i).equals(period) && territories.get(i).equals(territory)) {
+              return rows.get(i);
+            }
+          }
+        } else {
+          byKey = new HashMap<>();
+          for (int i = 0; i <= last; i++) {
+            byKey.put(new PeriodKey(periods.get(i), territories.get(i)), rows.get(i));
+          }
+          return byKey.putIfAbsent(new PeriodKey(period, territory), row);
+        }
+        periods.add(period);
+        territories.add(territory);
+        rows.add(row);
+        return null;
+      }
+      return byKey.putIfAbsent(new PeriodKey(period, territory), row);
+    }
+
+    /** The periods and territory keys of the rows applied. */
+    Set<PeriodKey> appliedKeys() {
+      if (byKey != null) {
+        return byKey.keySet();
+      }
+      Set<PeriodKey> keys = new HashSet<>();
+      for (int i = 0; i < periods.size(); i++) {
+        keys.add(new PeriodKey(periods.get(i), territories.get(i)));
+      }
+      return keys;
     }
 
     /** The indicator's own figures by period and territory, the last one of a key winning. */

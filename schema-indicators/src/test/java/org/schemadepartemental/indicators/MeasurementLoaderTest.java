@@ -210,4 +210,48 @@ class MeasurementLoaderTest {
       assertThat(percent).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
     }
   }
+
+  @Provide
+  Arbitrary<List<MeasurementRow>> rowSequences() {
+    Arbitrary<MeasurementRow> row = Combinators.combine(Arbitraries.of("fa-10.i1", "fa-10.i2"),
+        Arbitraries.of("2018", "2019", "2019-S1", "2019-S2", "2020-Q1", "2020", "2021-06"),
+        Arbitraries.of("", "Alençon", "ALENCON", "Argentan")).as((id, period, territory) -> new MeasurementRow(1, id,
+            Measurement.builder(CalendarPeriod.parse(period)).value(dec("7")).territory(territory.isEmpty() ? null : territory)
+                .build()));
+    // Sorted by period or not: rows in period order are checked without a map until one is not.
+    return Combinators.combine(row.list().ofMaxSize(30), Arbitraries.of(true, false)).as((rows, sorted) -> {
+      List<MeasurementRow> ordered = new java.util.ArrayList<>(rows);
+      if (sorted) {
+        ordered.sort(java.util.Comparator.comparing(r -> r.measurement().period()));
+      }
+      List<MeasurementRow> numbered = new java.util.ArrayList<>();
+      for (int i = 0; i < ordered.size(); i++) {
+        numbered.add(new MeasurementRow(i + 2, ordered.get(i).indicatorId(), ordered.get(i).measurement()));
+      }
+      return numbered;
+    });
+  }
+
+  @Property(tries = 300, seed = "20251122")
+  void aRowIsRefusedExactlyWhenAnEarlierRowAppliedHasItsIndicatorPeriodAndTerritory(
+      @ForAll("rowSequences") List<MeasurementRow> rows) {
+    // The rule, with one map of every row applied.
+    java.util.Map<String, Integer> firstLines = new java.util.HashMap<>();
+    List<String> expected = new java.util.ArrayList<>();
+    for (MeasurementRow row : rows) {
+      String key = row.indicatorId() + " " + row.measurement().period() + " "
+          + row.measurement().territory().map(org.schemadepartemental.core.Actor::normalizeKey).orElse("");
+      Integer first = firstLines.putIfAbsent(key, row.line());
+      if (first != null) {
+        expected.add(row.line() + " after " + first);
+      }
+    }
+
+    MeasurementLoad load = MeasurementLoader.apply(plan(), new MeasurementRows(FILE, rows, List.of()));
+
+    assertThat(load.problems()).filteredOn(p -> p.code().equals("measurements.duplicate-row"))
+        .extracting(p -> p.location().line() + " after " + p.message().replaceAll(".* the row at mesures.csv:(\\d+) .*", "$1"))
+        .isEqualTo(expected);
+    assertThat(load.applied()).isEqualTo(rows.size() - expected.size());
+  }
 }
