@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.schemadepartemental.core.Actor;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Indicator;
@@ -126,7 +125,7 @@ public final class MeasurementLoader {
             Optional.of("one row per indicator, period and territory")));
         continue;
       }
-      warnings(current, period, territory, m, territories, () -> at(rows, row), problems);
+      warnings(current, period, territory, row, rows, territories, problems);
       // A row read by MeasurementCsv carries its location already: that very measurement is kept.
       Measurement located = row.line() > 0 && m.location().isEmpty()
           ? m.toBuilder().location(SourceLocation.line(rows.source(), row.line())).build() : m;
@@ -153,26 +152,27 @@ public final class MeasurementLoader {
     return indicator.id() + " " + m.period() + m.territory().map(t -> " [" + t + "]").orElse("");
   }
 
-  private static void warnings(IndicatorRows rows, CalendarPeriod period, String territory, Measurement m,
-      TerritoryKeys territories, Supplier<InputLocation> at, List<ReadProblem> problems) {
-    Indicator indicator = rows.indicator;
+  private static void warnings(IndicatorRows applied, CalendarPeriod period, String territory, MeasurementRow row,
+      MeasurementRows rows, TerritoryKeys territories, List<ReadProblem> problems) {
+    Indicator indicator = applied.indicator;
+    Measurement m = row.measurement();
     // An indicator without figures (most, when a year's file is loaded) has none to replace: no lookup.
     Measurement existing = indicator.measurements().isEmpty() ? null
-        : rows.existing(territories).get(new PeriodKey(period, territory));
+        : applied.existing(territories).get(new PeriodKey(period, territory));
     if (existing != null) {
-      problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.replaced", at.get(),
+      problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.replaced", at(rows, row),
           what(indicator, m) + ": replaces " + existing.value().map(BigDecimal::toPlainString)
               .or(existing::text).orElse("the figure") + " already in the plan", Optional.empty()));
     }
     if (indicator.measureType() == MeasureType.PERCENTAGE && !surelyWithinPercent(m)) {
       Optional<BigDecimal> v = m.effectiveValue(MeasureType.PERCENTAGE);
       if (v.isPresent() && (v.get().signum() < 0 || v.get().compareTo(HUNDRED) > 0)) {
-        problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.percentage-out-of-range", at.get(),
+        problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.percentage-out-of-range", at(rows, row),
             what(indicator, m) + ": percentage " + v.get().toPlainString() + " is outside 0..100", Optional.of("a percentage within 0..100")));
       }
     }
     if (m.denominator().isPresent() && m.denominator().get().signum() == 0) {
-      problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.zero-denominator", at.get(),
+      problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.zero-denominator", at(rows, row),
           what(indicator, m) + ": denominator 0, the ratio has no value", Optional.empty()));
     }
   }
