@@ -19,11 +19,12 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -66,34 +67,125 @@ final class CsvTables {
    * A cell as read, the formula guard removed.
    *
    * @param text the text
-   * @param line its 1-based line
-   * @param column its 1-based character column
+   * @param row the record it is in
+   * @param index its 0-based index in the record; -1 for a cell the record lacks (read as empty)
    */
-  record Cell(String text, int line, int column) {
+  record Cell(String text, Row row, int index) {
     boolean isBlank() {
       return text.isBlank();
+    }
+
+    /** Its 1-based line as the parser gives it; the record's line for a cell the record lacks. */
+    int line() {
+      return index < 0 ? row.line() : row.positions.line(row.record, index);
+    }
+
+    /** Its 1-based character column as the parser gives it; 0 for a cell the record lacks. */
+    int column() {
+      return index < 0 ? 0 : row.positions.column(row.record, index);
     }
   }
 
   /**
-   * A record of the file.
-   *
-   * @param line the line it starts on
-   * @param cells its cells, as many as the record has
+   * A record of the file: the texts of its cells. Their lines and columns are asked of the
+   * {@link Positions} of the file, only when a message needs one.
    */
-  record Row(int line, List<Cell> cells) {
+  static final class Row {
+    private final Positions positions;
+    private final int record;
+    private final int line;
+    private final String[] texts;
+
+    private Row(Positions positions, int record, int line, String[] texts) {
+      this.positions = positions;
+      this.record = record;
+      this.line = line;
+      this.texts = texts;
+    }
+
+    /** The line it starts on (its first cell's), 0 when it has no cell. */
+    int line() {
+      return line;
+    }
+
+    /** How many cells it has. */
+    int size() {
+      return texts.length;
+    }
+
+    /**
+     * The text of the cell at a 0-based index, empty when the record is short: what a row's
+     * reading asks, without making a {@link Cell} (the cell is made for a message only).
+     */
+    String text(int index) {
+      return index >= 0 && index < texts.length ? texts[index] : "";
+    }
+
     /** The cell at a 0-based index, or an empty one at the row's line when the record is short. */
     Cell cell(int index) {
-      return index >= 0 && index < cells.size() ? cells.get(index) : new Cell("", line, 0);
+      return index >= 0 && index < texts.length ? new Cell(texts[index], this, index) : new Cell("", this, -1);
+    }
+
+    /** Its cells, in order. */
+    List<Cell> cells() {
+      List<Cell> cells = new ArrayList<>(texts.length);
+      for (int i = 0; i < texts.length; i++) {
+        cells.add(new Cell(texts[i], this, i));
+      }
+      return cells;
+    }
+
+    /** Whether the cells' locations were asked for (the file parsed a second time); for tests. */
+    boolean cellsLocated() {
+      return positions.byRecord != null;
     }
 
     boolean isBlank() {
-      for (Cell cell : cells) { // a loop, not a stream: every row of a file is asked
-        if (!cell.isBlank()) {
+      for (String text : texts) { // a loop, not a stream: every row of a file is asked
+        if (!text.isBlank()) {
           return false;
         }
       }
       return true;
+    }
+  }
+
+  /**
+   * The line and column of every cell of a file, as the parser gives them. The parser makes a
+   * location object each time one is asked (a third of the parse when asked for every cell), and
+   * a file without a problem needs none: the records keep their first line only, and the file is
+   * parsed a second time, with every cell's location, the first time a message needs one.
+   */
+  static final class Positions {
+    private final String text;
+    private final char delimiter;
+    private final String source;
+    private final ReadLimits limits;
+    /** Per record, the line and column of each cell (two ints per cell); null until asked. */
+    private List<int[]> byRecord;
+
+    private Positions(String text, char delimiter, String source, ReadLimits limits) {
+      this.text = text;
+      this.delimiter = delimiter;
+      this.source = source;
+      this.limits = limits;
+    }
+
+    int line(int record, int cell) {
+      return of(record)[2 * cell];
+    }
+
+    int column(int record, int cell) {
+      return of(record)[2 * cell + 1];
+    }
+
+    private int[] of(int record) {
+      if (byRecord == null) {
+        List<int[]> all = new ArrayList<>();
+        records(text, delimiter, source, limits, this, all); // the same text, parsed the same way: the same records
+        byRecord = all;
+      }
+      return byRecord.get(record);
     }
   }
 
@@ -115,7 +207,12 @@ final class CsvTables {
   record Columns(Map<String, Integer> indexes) {
     /** The cell of the named column in a row (empty when the column is absent). */
     Cell cell(Row row, String column) {
-      return row.cell(indexes.getOrDefault(column, -1));
+      return row.cell(index(column));
+    }
+
+    /** The 0-based index of the named column, or -1 when the header lacks it: looked up once per file. */
+    int index(String column) {
+      return indexes.getOrDefault(column, -1);
     }
 
     boolean has(String column) {
@@ -135,14 +232,41 @@ final class CsvTables {
       throw new LimitExceededException(InputLocation.of(source.name()), ReadLimits.MAX_DOCUMENT_LENGTH,
           limits.maxDocumentLength(), "document too long", "characters");
     }
-    InputLimits.checkLines(text, source.name(), limits.maxLineLength());
+    if (!linesSurelyWithin(text, limits.maxLineLength())) {
+      InputLimits.checkLines(text, source.name(), limits.maxLineLength()); // which tells the line too long
+    }
     char delimiter = delimiter(options.property(CsvLayout.DELIMITER_PROPERTY), text, source.name());
     List<Row> records = records(text, delimiter, source.name(), limits);
     if (records.isEmpty()) {
       throw new SchemaReadException(InputLocation.of(source.name()), "empty input", "a header line");
     }
-    List<Row> rows = records.subList(1, records.size()).stream().filter(r -> !r.isBlank()).toList();
-    return new Table(source.name(), delimiter, records.get(0), rows);
+    List<Row> rows = new ArrayList<>(records.size() - 1);
+    for (Row row : records.subList(1, records.size())) { // a loop, not a stream: every row of a file is asked
+      if (!row.isBlank()) {
+        rows.add(row);
+      }
+    }
+    return new Table(source.name(), delimiter, records.get(0), Collections.unmodifiableList(rows));
+  }
+
+  /**
+   * Whether no stretch of the text between line feeds is longer than {@code max}: then no line is
+   * (a line ends at CR, LF or CRLF, within such a stretch). Found with {@link String#indexOf(int,
+   * int)}, a vectorised search, it spares a file without a line near the limit the exact check,
+   * which reads the text character by character.
+   */
+  static boolean linesSurelyWithin(String text, int max) {
+    int start = 0;
+    while (true) {
+      int feed = text.indexOf('\n', start);
+      if ((feed < 0 ? text.length() : feed) - start > max) {
+        return false;
+      }
+      if (feed < 0) {
+        return true;
+      }
+      start = feed + 1;
+    }
   }
 
   /** The header columns of a layout, checking the required ones and reporting unknown ones. */
@@ -151,8 +275,9 @@ final class CsvTables {
     Map<String, String> known = new HashMap<>();
     layout.columns().forEach(c -> known.put(c.toLowerCase(Locale.ROOT), c));
     Map<String, Integer> indexes = new HashMap<>();
-    for (int i = 0; i < table.header().cells().size(); i++) {
-      Cell cell = table.header().cells().get(i);
+    List<Cell> header = table.header().cells();
+    for (int i = 0; i < header.size(); i++) {
+      Cell cell = header.get(i);
       String name = known.get(cell.text().strip().toLowerCase(Locale.ROOT));
       if (name == null) {
         int index = i;
@@ -180,33 +305,39 @@ final class CsvTables {
             "the columns " + String.join(", ", layout.columns()));
       }
     }
+    int width = table.header().size();
     for (Row row : table.rows()) {
-      if (row.cells().size() > table.header().cells().size()) {
-        Cell extra = row.cells().get(table.header().cells().size());
-        boolean lost = row.cells().subList(table.header().cells().size(), row.cells().size()).stream()
-            .anyMatch(c -> !c.isBlank());
+      if (row.size() > width) {
+        boolean lost = false;
+        for (int i = width; i < row.size(); i++) {
+          lost |= !row.cell(i).isBlank();
+        }
         if (lost) {
-          throw new SchemaReadException(table.at(extra), "the row has " + row.cells().size()
-              + " cells but the header only " + table.header().cells().size(), "at most one cell per column");
+          throw new SchemaReadException(table.at(row.cell(width)), "the row has " + row.size()
+              + " cells but the header only " + width, "at most one cell per column");
         }
       }
     }
     return new Columns(Map.copyOf(indexes));
   }
 
-  /** Reads a number of a numeric column: spaces between thousands and a decimal comma allowed. */
-  static Optional<BigDecimal> decimal(Table table, Cell cell, String column) {
-    String text = cell.text().strip();
+  /**
+   * Reads the number of a numeric column in a row (the cell at {@code index}): spaces between
+   * thousands and a decimal comma allowed.
+   */
+  static Optional<BigDecimal> decimal(Table table, Row row, int index, String column) {
+    String text = row.text(index).strip();
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    if (isPlainDecimal(text)) {
-      return Optional.of(new BigDecimal(text.replace(',', '.'))); // most cells: no regex for them
+    BigDecimal number = plainDecimal(text);
+    if (number != null) {
+      return Optional.of(number); // most cells: no regex for them
     }
     String plain = THOUSANDS_SPACES.matcher(text).replaceAll("");
     if (!DECIMAL.matcher(plain).matches()) {
-      throw new SchemaReadException(table.at(cell), "invalid number \"" + cell.text() + "\" in column '" + column + "'",
-          NUMBER_EXPECTED);
+      throw new SchemaReadException(table.at(row.cell(index)), "invalid number \"" + row.text(index) + "\" in column '"
+          + column + "'", NUMBER_EXPECTED);
     }
     return Optional.of(new BigDecimal(plain.replace(',', '.')));
   }
@@ -237,9 +368,42 @@ final class CsvTables {
     return decimals >= 1 && decimals <= 100;
   }
 
-  /** The text of a text column, or empty when blank. */
-  static Optional<String> optionalText(Cell cell) {
-    return cell.isBlank() ? Optional.empty() : Optional.of(cell.text());
+  /**
+   * The number of a text that matches {@link #DECIMAL} as it is, as {@code new BigDecimal} reads
+   * it with the comma as a point (same digits, same scale), else null. Up to 18 characters, checked
+   * and read in one pass by hand, without the char array and the general parse of that
+   * constructor: every number cell of a file goes through here.
+   */
+  static BigDecimal plainDecimal(String text) {
+    int length = text.length();
+    if (length > 18) {
+      return isPlainDecimal(text) ? new BigDecimal(text.replace(',', '.')) : null;
+    }
+    int start = length > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+    long unscaled = 0; // at most 18 digits: within a long
+    int separator = -1;
+    for (int i = start; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+      } else if ((c == '.' || c == ',') && separator < 0) {
+        separator = i;
+      } else {
+        return null;
+      }
+    }
+    int whole = (separator < 0 ? length : separator) - start;
+    int scale = separator < 0 ? 0 : length - separator - 1;
+    if (whole < 1 || separator >= 0 && scale < 1) {
+      return null;
+    }
+    return BigDecimal.valueOf(text.charAt(0) == '-' ? -unscaled : unscaled, scale);
+  }
+
+  /** The text of a text column in a row (the cell at {@code index}), or empty when blank. */
+  static Optional<String> optionalText(Row row, int index) {
+    String text = row.text(index);
+    return text.isBlank() ? Optional.empty() : Optional.of(text);
   }
 
   /** Writes a header and rows, UTF-8 with a byte-order mark (so that Excel reads accents right), CRLF. */
@@ -305,24 +469,63 @@ final class CsvTables {
     return semicolons > commas ? ';' : ',';
   }
 
+  /** Every record of the text. */
   private static List<Row> records(String text, char delimiter, String source, ReadLimits limits) {
+    return records(text, delimiter, source, limits, new Positions(text, delimiter, source, limits), null);
+  }
+
+  /**
+   * Every record of the text, each with its first cell's line; when {@code cellPositions} is
+   * given, each record's line and column of every cell are added to it (two ints per cell).
+   */
+  private static List<Row> records(String text, char delimiter, String source, ReadLimits limits, Positions positions,
+      List<int[]> cellPositions) {
     List<Row> rows = new ArrayList<>();
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"').withoutEscapeChar();
     try (CsvParser p = FACTORIES.apply(limits).createParser(new StringReader(text))) {
       p.setSchema(schema);
-      List<Cell> cells = null;
+      // Each record is read into an array of the header's width, kept as it is when the record
+      // has that width (most do), else cut to its size.
+      int width = 16;
+      String[] cells = null;
+      int count = 0;
+      int[] places = new int[2 * width];
+      int line = 0;
       JsonToken token;
       while ((token = p.nextToken()) != null) {
         if (token == JsonToken.START_ARRAY) {
-          cells = new ArrayList<>();
+          cells = new String[width];
+          count = 0;
+          line = 0;
         } else if (token == JsonToken.VALUE_STRING) {
-          JsonLocation at = p.currentTokenLocation();
-          Objects.requireNonNull(cells, "cells").add(
-              new Cell(FormulaGuard.unprotect(p.getText()), Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr())));
+          if (cells == null) {
+            throw new IllegalStateException("a CSV cell outside a record");
+          }
+          if (count == cells.length) {
+            cells = Arrays.copyOf(cells, 2 * count);
+          }
+          // The record's line is its first cell's: the parser's own record location lags behind.
+          if (count == 0 || cellPositions != null) {
+            JsonLocation at = p.currentTokenLocation();
+            int cellLine = Math.max(0, at.getLineNr());
+            line = count == 0 ? cellLine : line;
+            if (cellPositions != null) {
+              if (2 * count + 2 > places.length) {
+                places = Arrays.copyOf(places, 2 * places.length);
+              }
+              places[2 * count] = cellLine;
+              places[2 * count + 1] = Math.max(0, at.getColumnNr());
+            }
+          }
+          cells[count++] = FormulaGuard.unprotect(p.getText());
         } else if (token == JsonToken.END_ARRAY && cells != null) {
-          // The row's line is its first cell's: the parser's own row location lags behind.
-          int line = cells.isEmpty() ? 0 : cells.get(0).line();
-          rows.add(new Row(line, List.copyOf(cells)));
+          if (cellPositions != null) {
+            cellPositions.add(Arrays.copyOf(places, 2 * count));
+          }
+          rows.add(new Row(positions, rows.size(), line, count == cells.length ? cells : Arrays.copyOf(cells, count)));
+          if (rows.size() == 1) {
+            width = Math.max(1, count);
+          }
           cells = null;
         }
       }

@@ -11,6 +11,7 @@ import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.Measurement;
 import org.schemadepartemental.core.Schema;
+import org.schemadepartemental.core.SourceLocation;
 import org.schemadepartemental.io.DocumentSource;
 import org.schemadepartemental.io.ProblemSeverity;
 import org.schemadepartemental.io.ReadOptions;
@@ -34,7 +35,8 @@ import org.schemadepartemental.io.internal.PlanCounter;
  * fa-6.i2,Bilans réalisés / enfants confiés,2019-S1,92.5,3494,3777,ARRAGEOIS,ODPE,,
  * </pre>
  *
- * <p>Reading gives each row with its line number; applying the rows to a plan (which indicator,
+ * <p>Reading gives each row with its line number (and each measurement with its location, that
+ * line of that file); applying the rows to a plan (which indicator,
  * replacing or adding) is left to the caller. Numbers are exact decimals; a decimal comma and
  * spaces between thousands are accepted on read ({@code 4 149,5}). {@code indicatorLabel} is
  * written for the reader's eyes and ignored on read. A row with an indicator id and nothing else
@@ -43,7 +45,6 @@ import org.schemadepartemental.io.internal.PlanCounter;
 public final class MeasurementCsv {
 
   private static final List<String> REQUIRED = List.of("indicatorId", "period");
-  private static final List<String> VALUE_COLUMNS = List.of("value", "numerator", "denominator", "text");
 
   private MeasurementCsv() {}
 
@@ -62,56 +63,96 @@ public final class MeasurementCsv {
   static MeasurementRows read(Table table, ReadOptions options) {
     List<ReadProblem> problems = new ArrayList<>();
     Columns columns = CsvTables.columns(table, CsvLayout.MEASUREMENTS, REQUIRED, options, problems);
-    List<MeasurementRow> rows = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
+    // The columns' places, looked up once per file rather than by name in every row.
+    int indicatorColumn = columns.index("indicatorId");
+    int periodColumn = columns.index("period");
+    int valueColumn = columns.index("value");
+    int numeratorColumn = columns.index("numerator");
+    int denominatorColumn = columns.index("denominator");
+    int territoryColumn = columns.index("territory");
+    int sourceColumn = columns.index("source");
+    int commentColumn = columns.index("comment");
+    int textColumn = columns.index("text");
+    List<MeasurementRow> rows = new ArrayList<>(table.rows().size());
+    SeenRows seen = new SeenRows();
     PlanCounter counter = new PlanCounter(options.limits());
     for (Row row : table.rows()) {
-      Cell indicator = columns.cell(row, "indicatorId");
-      Cell period = columns.cell(row, "period");
-      boolean noValue = true;
-      for (String column : VALUE_COLUMNS) { // a loop, not a stream: every row is asked
-        noValue &= columns.cell(row, column).isBlank();
-      }
+      // The texts, not cells: a cell (to locate a message) is made only for a message.
+      String indicator = row.text(indicatorColumn);
+      boolean noValue = row.text(valueColumn).isBlank() && row.text(numeratorColumn).isBlank()
+          && row.text(denominatorColumn).isBlank() && row.text(textColumn).isBlank();
       if (indicator.isBlank()) {
-        throw new SchemaReadException(table.at(indicator.column() > 0 ? indicator : period),
+        Cell indicatorCell = row.cell(indicatorColumn);
+        throw new SchemaReadException(table.at(indicatorCell.column() > 0 ? indicatorCell : row.cell(periodColumn)),
             "empty cell in column 'indicatorId'", "the id of an indicator, such as fa-6.i1");
       }
-      if (period.isBlank()) {
+      if (row.text(periodColumn).isBlank()) {
         if (noValue) {
           continue; // a row left to be filled in
         }
-        throw new SchemaReadException(table.at(period.column() > 0 ? period : indicator),
+        Cell periodCell = row.cell(periodColumn);
+        throw new SchemaReadException(table.at(periodCell.column() > 0 ? periodCell : row.cell(indicatorColumn)),
             "empty cell in column 'period'", Expected.PERIOD);
       }
-      CalendarPeriod when = period(table, period);
+      CalendarPeriod when = period(table, row, periodColumn);
       if (noValue) {
-        problems.add(new ReadProblem(ProblemSeverity.WARNING, "csv.empty-measurement", table.at(indicator),
-            "no value, numerator, denominator or text for " + indicator.text().strip() + " in " + when + "; row skipped",
+        problems.add(new ReadProblem(ProblemSeverity.WARNING, "csv.empty-measurement", table.at(row.cell(indicatorColumn)),
+            "no value, numerator, denominator or text for " + indicator.strip() + " in " + when + "; row skipped",
             Optional.empty()));
         continue;
       }
-      Measurement measurement = Measurement.builder(when)
-          .value(number(table, columns, row, "value"))
-          .numerator(number(table, columns, row, "numerator"))
-          .denominator(number(table, columns, row, "denominator"))
-          .territory(text(columns, row, "territory"))
-          .source(text(columns, row, "source"))
-          .comment(text(columns, row, "comment"))
-          .text(text(columns, row, "text"))
-          .build();
-      String id = indicator.text().strip();
-      String key = id + "\u0000" + when + "\u0000" + measurement.territory().orElse("");
-      Integer firstLine = seen.putIfAbsent(key, row.line());
-      if (firstLine != null) {
-        problems.add(new ReadProblem(ProblemSeverity.WARNING, "csv.duplicate-measurement", table.at(indicator),
+      // The canonical constructor, not a builder: one object per row less. The row's location is
+      // set here, once: the loader keeps this very measurement.
+      Measurement measurement = new Measurement(when,
+          CsvTables.decimal(table, row, valueColumn, "value"),
+          CsvTables.decimal(table, row, numeratorColumn, "numerator"),
+          CsvTables.decimal(table, row, denominatorColumn, "denominator"),
+          CsvTables.optionalText(row, territoryColumn),
+          CsvTables.optionalText(row, sourceColumn),
+          CsvTables.optionalText(row, commentColumn),
+          CsvTables.optionalText(row, textColumn),
+          Optional.of(SourceLocation.line(table.source(), row.line())));
+      String id = seen.id(indicator.strip());
+      Row first = seen.first(when, measurement.territory().orElse(""), row);
+      if (first != null) {
+        problems.add(new ReadProblem(ProblemSeverity.WARNING, "csv.duplicate-measurement",
+            table.at(row.cell(indicatorColumn)),
             id + " has a value for " + when + measurement.territory().map(t -> " in " + t).orElse("")
-                + " already at line " + firstLine, Optional.empty()));
+                + " already at line " + first.line(), Optional.empty()));
       }
-      counter.measurements(1, () -> table.at(indicator));
+      counter.measurements(1, () -> table.at(row.cell(indicatorColumn)));
       rows.add(new MeasurementRow(row.line(), id, measurement));
     }
     return new MeasurementRows(table.source(), rows, problems);
   }
+
+  /**
+   * The rows read so far, by indicator, period and territory as written, to report a row given
+   * twice. Rows come indicator by indicator: the last indicator's rows are kept at hand, so that
+   * most rows are looked up in a small map rather than in one of the whole file.
+   */
+  private static final class SeenRows {
+    private final Map<String, Map<PeriodTerritory, Row>> byIndicator = new HashMap<>();
+    private String lastId;
+    private Map<PeriodTerritory, Row> lastRows;
+
+    /** The id, as the previous row's very string when it is the same (one string per indicator). */
+    String id(String id) {
+      if (!id.equals(lastId)) {
+        lastId = id;
+        lastRows = byIndicator.computeIfAbsent(id, k -> new HashMap<>());
+      }
+      return lastId;
+    }
+
+    /** The first row of the current indicator with this period and territory, else null (and this row is recorded). */
+    Row first(CalendarPeriod period, String territory, Row row) {
+      return lastRows.putIfAbsent(new PeriodTerritory(period, territory), row);
+    }
+  }
+
+  /** A period and a territory as written (empty when none). */
+  private record PeriodTerritory(CalendarPeriod period, String territory) {}
 
   /** The rows of every measurement of every indicator of the plan, in document order (line 0). */
   public static List<MeasurementRow> rowsOf(Schema plan) {
@@ -159,19 +200,13 @@ public final class MeasurementCsv {
     return cells;
   }
 
-  private static CalendarPeriod period(Table table, Cell cell) {
+  private static CalendarPeriod period(Table table, Row row, int index) {
     try {
-      return CalendarPeriod.parse(cell.text());
+      return CalendarPeriod.parse(row.text(index));
     } catch (IllegalArgumentException e) {
-      throw new SchemaReadException(table.at(cell), "invalid period \"" + cell.text() + "\"", Expected.PERIOD);
+      throw new SchemaReadException(table.at(row.cell(index)), "invalid period \"" + row.text(index) + "\"",
+          Expected.PERIOD);
     }
   }
 
-  private static BigDecimal number(Table table, Columns columns, Row row, String column) {
-    return CsvTables.decimal(table, columns.cell(row, column), column).orElse(null);
-  }
-
-  private static String text(Columns columns, Row row, String column) {
-    return CsvTables.optionalText(columns.cell(row, column)).orElse(null);
-  }
 }

@@ -10,7 +10,8 @@ import org.schemadepartemental.core.Measurement;
  *     read from a file
  * @param indicatorId the id of the indicator ({@code fa-6.i2}), as written: whether the plan has
  *     it is for the caller to check
- * @param measurement the measured value (its location is left empty: the line is here)
+ * @param measurement the measured value; read from a file, it carries its location too ({@code
+ *     SourceLocation.line(file, line)}), so that a loader applies it as it is
  */
 public record MeasurementRow(int line, String indicatorId, Measurement measurement) {
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Measurement;
 import org.schemadepartemental.core.Schema;
+import org.schemadepartemental.core.SourceLocation;
 import org.schemadepartemental.core.testing.SchemaArbitraries;
 import org.schemadepartemental.io.DocumentSource;
 import org.schemadepartemental.io.InputLocation;
@@ -44,7 +45,7 @@ class MeasurementCsvTest {
   }
 
   private static List<String> withoutLines(List<MeasurementRow> rows) {
-    // A CSV row does not carry where a measurement was first imported from.
+    // A CSV row does not carry where a measurement was first imported from; read, it is located at its row.
     return rows.stream().map(r -> r.indicatorId() + " " + r.measurement().toBuilder().location(null).build()).toList();
   }
 
@@ -72,7 +73,8 @@ class MeasurementCsvTest {
     assertThat(back.rows()).extracting(MeasurementRow::line).containsExactly(2, 3, 4);
     assertThat(back.rows()).extracting(MeasurementRow::indicatorId).containsExactly("fa-1.i1", "fa-1.i1", "fa-1.i2");
     assertThat(back.rows().get(0).measurement())
-        .isEqualTo(plan.indicators().get(0).measurements().get(0).toBuilder().location(null).build());
+        .isEqualTo(plan.indicators().get(0).measurements().get(0).toBuilder()
+            .location(SourceLocation.line("figures.csv", 2)).build());
     assertThat(back.rows().get(1).measurement().value()).contains(new BigDecimal("-12.75"));
     assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFindicatorId,indicatorLabel,period,value,");
     assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",2019-06,-12.75,");
@@ -115,7 +117,7 @@ class MeasurementCsvTest {
     MeasurementRows withBom = read("a.csv", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
     MeasurementRows withoutBom = read("b.csv", text.getBytes(StandardCharsets.UTF_8));
 
-    assertThat(withBom.rows()).isEqualTo(withoutBom.rows());
+    assertThat(withoutLines(withBom.rows())).isEqualTo(withoutLines(withoutBom.rows()));
     assertThat(withBom.rows().get(0).measurement().comment()).contains("été");
     assertThat(withBom.rows().get(0).indicatorId()).isEqualTo("fa-1.i1");
   }
@@ -194,6 +196,34 @@ class MeasurementCsvTest {
   }
 
   @Test
+  void aRowGivenAgainAfterOtherIndicatorsIsReportedOnceWithItsFirstLine() {
+    MeasurementRows back = read("indicatorId,period,value,territory\n"
+        + "fa-1.i1,2019,1,Arras\n"
+        + "fa-1.i2,2019,2,Arras\n"
+        + "fa-1.i1,2019,3,Lens\n"
+        + "fa-1.i1,2019,4,Arras\n"
+        + "fa-1.i2,2019,5,Arras\n"
+        + "fa-1.i1,2019,6,Arras\n");
+
+    assertThat(back.rows()).hasSize(6);
+    assertThat(back.problems()).extracting(p -> p.location().line() + " " + p.message()).containsExactly(
+        "5 fa-1.i1 has a value for 2019 in Arras already at line 2",
+        "6 fa-1.i2 has a value for 2019 in Arras already at line 3",
+        "7 fa-1.i1 has a value for 2019 in Arras already at line 2");
+  }
+
+  @Test
+  void eachMeasurementReadIsLocatedAtItsRowAndAnIndicatorIdIsOneString() {
+    MeasurementRows back = read("indicatorId,period,value\nfa-1.i1,2019,1\n\nfa-1.i1,2020,2\nfa-1.i2,2020,3\n");
+
+    assertThat(back.rows()).extracting(r -> r.measurement().location().orElseThrow())
+        .containsExactly(SourceLocation.line("figures.csv", 2), SourceLocation.line("figures.csv", 4),
+            SourceLocation.line("figures.csv", 5));
+    // The rows of one indicator share the id's string rather than holding a copy each.
+    assertThat(back.rows().get(1).indicatorId()).isSameAs(back.rows().get(0).indicatorId());
+  }
+
+  @Test
   void aMeasurementsFileIsNotReadAsAPlan() {
     assertThatThrownBy(() -> new CsvFormatProvider().reader().orElseThrow()
         .read(DocumentSource.of("figures.csv", write(RichPlans.everyField(), WriteOptions.defaults())), ReadOptions.defaults()))
@@ -211,7 +241,8 @@ class MeasurementCsvTest {
     MeasurementCsv.write(rows, out, WriteOptions.defaults());
 
     MeasurementRows back = read("rows.csv", out.toByteArray());
-    assertThat(back.rows()).containsExactly(new MeasurementRow(2, "fa-1.i1", rows.get(0).measurement()));
+    assertThat(back.rows()).containsExactly(new MeasurementRow(2, "fa-1.i1", rows.get(0).measurement().toBuilder()
+        .location(SourceLocation.line("rows.csv", 2)).build()));
     assertThat(out.toString(StandardCharsets.UTF_8)).contains(",2020-Q3,0.000001,,,").contains("'=Lens");
     assertThat(back.rows().get(0).measurement().territory()).isEqualTo(Optional.of("=Lens"));
   }

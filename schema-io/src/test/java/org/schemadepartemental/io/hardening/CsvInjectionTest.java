@@ -87,7 +87,8 @@ class CsvInjectionTest {
     assertThat(cells).filteredOn(c -> !c.equals("-12.75")).noneMatch(CsvInjectionTest::startsAFormula);
     Measurement back = MeasurementCsv.read(DocumentSource.of("m.csv", out.toByteArray()), ReadOptions.defaults())
         .rows().get(0).measurement();
-    assertThat(back).isEqualTo(rows.get(0).measurement());
+    // Read back, a measurement also carries its row's location (which the CSV layout does not write).
+    assertThat(back.toBuilder().location(null).build()).isEqualTo(rows.get(0).measurement());
   }
 
   @Test
@@ -99,7 +100,7 @@ class CsvInjectionTest {
 
     assertThat(spreadsheetCells(out.toByteArray())).contains("-3.5", "-7").doesNotContain("'-3.5", "'-7");
     assertThat(MeasurementCsv.read(DocumentSource.of("m.csv", out.toByteArray()), ReadOptions.defaults())
-        .rows().get(0).measurement()).isEqualTo(m);
+        .rows().get(0).measurement().toBuilder().location(null).build()).isEqualTo(m);
   }
 
   @Test
