@@ -50,7 +50,7 @@ public final class ActorCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     Map<String, String> names = new LinkedHashMap<>();
     // Lists, not hash sets: a fiche's hash code walks all its indicators and measurements.
     Map<String, List<Fiche>> piloted = new LinkedHashMap<>();

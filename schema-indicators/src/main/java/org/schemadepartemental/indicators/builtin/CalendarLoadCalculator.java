@@ -46,7 +46,7 @@ public final class CalendarLoadCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     List<List<ActionCalendar>> linesByOrientation = new ArrayList<>();
     for (Orientation o : schema.orientations()) {
       linesByOrientation.add(lines(o));

@@ -72,7 +72,7 @@ public final class IndicatorCoverageCalculator extends AbstractCalculator {
     if (maxAge < 0) {
       throw new IllegalArgumentException("option " + MAX_AGE_OPTION + " must not be negative: " + maxAge);
     }
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     IndicatorSeries series = IndicatorSeries.of(schema, context);
     List<IndicatorResult> results = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();

@@ -56,7 +56,7 @@ public final class ProgressCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     ReviewState reviews = ReviewState.asOf(schema, context);
     List<IndicatorResult> results = new ArrayList<>();
     Tally plan = new Tally("fiche");

@@ -63,7 +63,7 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     ReviewState reviews = ReviewState.asOf(schema, context);
     LocalDate asOf = context.asOf();
     List<IndicatorResult> results = new ArrayList<>();

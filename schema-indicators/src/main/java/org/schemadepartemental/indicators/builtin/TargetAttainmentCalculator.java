@@ -58,7 +58,7 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     IndicatorSeries series = IndicatorSeries.of(schema, context);
     List<IndicatorResult> results = new ArrayList<>();
     for (Indicator indicator : schema.indicators()) {

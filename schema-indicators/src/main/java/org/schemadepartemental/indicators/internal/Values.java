@@ -32,8 +32,14 @@ public final class Values {
     if (value == null || value.isEmpty()) {
       return Optional.empty();
     }
-    String s = value.get().strip();
-    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    String text = value.get();
+    String s = text.strip();
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    // Already trimmed (strip returns the same string): kept as it is, not wrapped again, as
+    // every scope of every result passes its ids through here.
+    return s == text ? value : Optional.of(s);
   }
 
   /** An immutable copy that refuses nulls. */

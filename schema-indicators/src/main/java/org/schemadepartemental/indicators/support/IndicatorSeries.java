@@ -2,6 +2,8 @@ package org.schemadepartemental.indicators.support;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Indicator;
@@ -39,15 +40,21 @@ import org.schemadepartemental.indicators.internal.Values;
  *       operands' values, period by period ({@link Formulas}).
  * </ul>
  *
- * <p>An instance caches what it computed: use one per calculation, from one thread.
+ * <p>Every indicator's values are computed when the series is made; an instance is then
+ * immutable and safe to share between threads. The calculators of one run share one
+ * ({@link #of}).
  *
  * @since 0.1
  */
 public final class IndicatorSeries {
+  /** How the value of a period with one département-wide measurement was obtained: most periods. */
+  private static final String DEPARTEMENT_WIDE = "département-wide measurement";
+
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
   private final EvaluationContext context;
   private final Formulas formulas;
-  private final Map<String, List<PeriodValue>> cache = new HashMap<>();
+  /** Every indicator's values, by id; filled by the constructor, never changed after. */
+  private final Map<String, List<PeriodValue>> values = new HashMap<>();
 
   private IndicatorSeries(Schema schema, EvaluationContext context) {
     for (Indicator i : schema.indicators()) {
@@ -55,11 +62,19 @@ public final class IndicatorSeries {
     }
     this.context = context;
     this.formulas = Formulas.of(schema);
+    Set<String> visiting = new HashSet<>();
+    for (String id : indicators.keySet()) {
+      valuesOf(id, visiting);
+    }
   }
 
-  /** The series of a plan's indicators at the context's date and territory. */
+  /**
+   * The series of a plan's indicators at the context's date and territory: the run's own when
+   * the context is a run's over this plan (computed once for all its calculators, see {@link
+   * EvaluationContext#shared}), else a new one.
+   */
   public static IndicatorSeries of(Schema schema, EvaluationContext context) {
-    return new IndicatorSeries(schema, context);
+    return context.shared(schema, IndicatorSeries.class, () -> new IndicatorSeries(schema, context));
   }
 
   /** The plan's formulas, read and checked. */
@@ -67,12 +82,32 @@ public final class IndicatorSeries {
     return formulas;
   }
 
-  /** The measurements of an indicator the context lets through (date and territory), in document order. */
+  /**
+   * The measurements of an indicator the context lets through (date and territory), in document
+   * order: the indicator's own list when all pass.
+   */
   public List<Measurement> measurements(Indicator indicator) {
-    return indicator.measurements().stream()
-        .filter(m -> !m.period().startDate().isAfter(context.asOf()))
-        .filter(m -> context.acceptsTerritory(m.territory()))
-        .toList();
+    List<Measurement> all = indicator.measurements();
+    int passing = 0;
+    for (Measurement m : all) {
+      if (accepts(m)) {
+        passing++;
+      }
+    }
+    if (passing == all.size()) {
+      return all;
+    }
+    List<Measurement> known = new ArrayList<>(passing);
+    for (Measurement m : all) {
+      if (accepts(m)) {
+        known.add(m);
+      }
+    }
+    return Collections.unmodifiableList(known);
+  }
+
+  private boolean accepts(Measurement m) {
+    return !m.period().startDate().isAfter(context.asOf()) && context.acceptsTerritory(m.territory());
   }
 
   /** Whether the indicator's values come from its formula. */
@@ -82,7 +117,7 @@ public final class IndicatorSeries {
 
   /** The indicator's values, one per period, in period order. */
   public List<PeriodValue> values(Indicator indicator) {
-    return valuesOf(indicator.id(), new HashSet<>());
+    return values.getOrDefault(indicator.id(), List.of());
   }
 
   /** The indicator's value for the latest period that has one. */
@@ -97,9 +132,9 @@ public final class IndicatorSeries {
   }
 
   private List<PeriodValue> valuesOf(String indicatorId, Set<String> visiting) {
-    List<PeriodValue> cached = cache.get(indicatorId);
-    if (cached != null) {
-      return cached;
+    List<PeriodValue> known = values.get(indicatorId);
+    if (known != null) {
+      return known;
     }
     Indicator indicator = indicators.get(indicatorId);
     if (indicator == null || !visiting.add(indicatorId)) {
@@ -110,19 +145,39 @@ public final class IndicatorSeries {
     if (indicator.measurements().isEmpty() && formula.isPresent()) {
       result = computed(formula.get(), visiting);
     } else {
-      Map<CalendarPeriod, List<Measurement>> byPeriod = new TreeMap<>();
-      for (Measurement m : measurements(indicator)) {
-        byPeriod.computeIfAbsent(m.period(), p -> new ArrayList<>()).add(m);
-      }
-      result = new ArrayList<>();
-      for (Map.Entry<CalendarPeriod, List<Measurement>> e : byPeriod.entrySet()) {
-        result.add(combine(indicator.measureType(), e.getKey(), e.getValue()));
-      }
-      result = List.copyOf(result);
+      result = byPeriod(indicator.measureType(), measurements(indicator));
     }
     visiting.remove(indicatorId);
-    cache.put(indicatorId, result);
+    values.put(indicatorId, result);
     return result;
+  }
+
+  /** The measurements grouped by period (in period order, document order within one) and combined. */
+  private static List<PeriodValue> byPeriod(MeasureType type, List<Measurement> measurements) {
+    if (measurements.isEmpty()) {
+      return List.of();
+    }
+    List<Measurement> sorted = measurements;
+    for (int i = 1; i < measurements.size(); i++) {
+      if (measurements.get(i - 1).period().compareTo(measurements.get(i).period()) > 0) {
+        // Stable: measurements of one period keep their document order.
+        sorted = new ArrayList<>(measurements);
+        sorted.sort(Comparator.comparing(Measurement::period));
+        break;
+      }
+    }
+    List<PeriodValue> out = new ArrayList<>(sorted.size());
+    int start = 0;
+    while (start < sorted.size()) {
+      CalendarPeriod period = sorted.get(start).period();
+      int end = start + 1;
+      while (end < sorted.size() && sorted.get(end).period().equals(period)) {
+        end++;
+      }
+      out.add(combine(type, period, sorted.subList(start, end)));
+      start = end;
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private List<PeriodValue> computed(Formula formula, Set<String> visiting) {
@@ -158,6 +213,9 @@ public final class IndicatorSeries {
    * rules of this class.
    */
   public static PeriodValue combine(MeasureType type, CalendarPeriod period, List<Measurement> rows) {
+    if (rows.size() == 1 && rows.get(0).territory().isEmpty()) {
+      return single(type, period, rows.get(0), List.of(), DEPARTEMENT_WIDE);
+    }
     Measurement total = null;
     int totals = 0;
     Map<String, Measurement> byTerritory = new LinkedHashMap<>();
@@ -172,7 +230,7 @@ public final class IndicatorSeries {
       }
     }
     if (total != null) {
-      String how = "département-wide measurement"
+      String how = DEPARTEMENT_WIDE
           + (totals > 1 ? " (last of " + totals + " for the period)" : "")
           + (territoryRows > 0 ? "; " + territoryRows + " territorial measurement(s) not added to it" : "");
       return single(type, period, total, List.of(), how);

@@ -9,12 +9,14 @@ import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.Orientation;
 import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.core.SousAction;
+import org.schemadepartemental.indicators.EvaluationContext;
 import org.schemadepartemental.indicators.Scope;
 
 /**
  * Lookups a calculator needs over a plan: which orientation a fiche belongs to, which fiche a
  * sous-action or indicator belongs to, and the {@link Scope} of each element. Built once per
- * calculation; when ids repeat (a defective import), the first in document order wins.
+ * calculation, or once per run for all its calculators ({@link #of(Schema, EvaluationContext)});
+ * when ids repeat (a defective import), the first in document order wins. Immutable once built.
  *
  * @since 0.1
  */
@@ -47,9 +49,17 @@ public final class PlanIndex {
     }
   }
 
-  /** The index of a plan. */
+  /** A new index of a plan. */
   public static PlanIndex of(Schema schema) {
     return new PlanIndex(schema);
+  }
+
+  /**
+   * The index of a plan: the run's own when the context is a run's over this plan (built once
+   * for all its calculators, see {@link EvaluationContext#shared}), else a new one.
+   */
+  public static PlanIndex of(Schema schema, EvaluationContext context) {
+    return context.shared(schema, PlanIndex.class, () -> new PlanIndex(schema));
   }
 
   /** The plan indexed. */
