@@ -34,6 +34,8 @@ public final class EvaluationContext {
   private final Optional<String> territory;
   private final Map<String, String> options;
   private final Optional<StatusVocabulary> statuses;
+  /** The territory's key, compared with each measurement's ({@link Actor#normalizeKey}); null without a territory. */
+  private final String territoryKey;
   /** The plan of the run this context is for, or null outside a run. */
   private final Schema runPlan;
   /** What the calculators of the run computed for {@link #runPlan}, by type; null outside a run. */
@@ -61,6 +63,7 @@ public final class EvaluationContext {
     this.territory = territory;
     this.options = options;
     this.statuses = statuses;
+    this.territoryKey = territory.map(Actor::normalizeKey).orElse(null);
     this.runPlan = runPlan;
     this.runValues = runPlan == null ? null : new HashMap<>();
   }
@@ -176,11 +179,10 @@ public final class EvaluationContext {
    * names are the same ignoring case, accents and punctuation.
    */
   public boolean acceptsTerritory(Optional<String> measurementTerritory) {
-    if (territory.isEmpty()) {
+    if (territoryKey == null) {
       return true;
     }
-    return measurementTerritory.isPresent()
-        && Actor.normalizeKey(measurementTerritory.get()).equals(Actor.normalizeKey(territory.get()));
+    return measurementTerritory.isPresent() && Actor.normalizeKey(measurementTerritory.get()).equals(territoryKey);
   }
 
   /** Equal when the date, territory, options and vocabulary are; whether it is a run's does not count. */

@@ -1,11 +1,13 @@
 package org.schemadepartemental.indicators.support;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +54,23 @@ public final class IndicatorSeries {
 
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
   private final EvaluationContext context;
+  /** The as-of date's month, to compare periods with (see {@link #startsByAsOf}). */
+  private final CalendarPeriod asOfMonth;
   private final Formulas formulas;
+  /** The measurements the context lets through, per indicator of the plan (by identity: a record's hash walks its measurements). */
+  private final Map<Indicator, List<Measurement>> known = new IdentityHashMap<>();
   /** Every indicator's values, by id; filled by the constructor, never changed after. */
   private final Map<String, List<PeriodValue>> values = new HashMap<>();
 
   private IndicatorSeries(Schema schema, EvaluationContext context) {
+    this.context = context;
+    this.asOfMonth = monthOf(context.asOf());
+    this.formulas = Formulas.of(schema);
+    Map<String, Boolean> territories = new HashMap<>();
     for (Indicator i : schema.indicators()) {
       indicators.putIfAbsent(i.id(), i);
+      known.put(i, filter(i.measurements(), territories));
     }
-    this.context = context;
-    this.formulas = Formulas.of(schema);
     Set<String> visiting = new HashSet<>();
     for (String id : indicators.keySet()) {
       valuesOf(id, visiting);
@@ -87,27 +96,47 @@ public final class IndicatorSeries {
    * order: the indicator's own list when all pass.
    */
   public List<Measurement> measurements(Indicator indicator) {
-    List<Measurement> all = indicator.measurements();
-    int passing = 0;
-    for (Measurement m : all) {
-      if (accepts(m)) {
-        passing++;
-      }
-    }
-    if (passing == all.size()) {
-      return all;
-    }
-    List<Measurement> known = new ArrayList<>(passing);
-    for (Measurement m : all) {
-      if (accepts(m)) {
-        known.add(m);
-      }
-    }
-    return Collections.unmodifiableList(known);
+    List<Measurement> measurements = known.get(indicator);
+    return measurements != null ? measurements : filter(indicator.measurements(), null);
   }
 
-  private boolean accepts(Measurement m) {
-    return !m.period().startDate().isAfter(context.asOf()) && context.acceptsTerritory(m.territory());
+  /** The measurements that pass, the same list when all do; territories' answers kept in {@code seen} when given. */
+  private List<Measurement> filter(List<Measurement> all, Map<String, Boolean> seen) {
+    List<Measurement> passing = null;
+    for (int i = 0; i < all.size(); i++) {
+      Measurement m = all.get(i);
+      boolean accepted = startsByAsOf(m.period()) && acceptsTerritory(m.territory(), seen);
+      if (!accepted && passing == null) {
+        passing = new ArrayList<>(all.subList(0, i));
+      } else if (accepted && passing != null) {
+        passing.add(m);
+      }
+    }
+    return passing == null ? all : Collections.unmodifiableList(passing);
+  }
+
+  private boolean acceptsTerritory(Optional<String> territory, Map<String, Boolean> seen) {
+    if (context.territory().isEmpty() || territory.isEmpty() || seen == null) {
+      return context.acceptsTerritory(territory);
+    }
+    // Keyed once per territory name of the plan, not once per measurement.
+    return seen.computeIfAbsent(territory.get(), t -> context.acceptsTerritory(territory));
+  }
+
+  /** Whether the period starts on or before the as-of date. */
+  private boolean startsByAsOf(CalendarPeriod period) {
+    // A period starts on the first of a month: it has started by the date when it starts in the
+    // date's month or before, which compareTo tells without a LocalDate per measurement.
+    return asOfMonth != null ? period.compareTo(asOfMonth) <= 0 : !period.startDate().isAfter(context.asOf());
+  }
+
+  /** The month of the date as a period, or null for a date outside the years a period may have. */
+  private static CalendarPeriod monthOf(LocalDate date) {
+    try {
+      return CalendarPeriod.month(date.getYear(), date.getMonthValue());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** Whether the indicator's values come from its formula. */
@@ -174,7 +203,7 @@ public final class IndicatorSeries {
       while (end < sorted.size() && sorted.get(end).period().equals(period)) {
         end++;
       }
-      out.add(combine(type, period, sorted.subList(start, end)));
+      out.add(combine(type, period, sorted, start, end));
       start = end;
     }
     return Collections.unmodifiableList(out);
@@ -213,19 +242,34 @@ public final class IndicatorSeries {
    * rules of this class.
    */
   public static PeriodValue combine(MeasureType type, CalendarPeriod period, List<Measurement> rows) {
-    if (rows.size() == 1 && rows.get(0).territory().isEmpty()) {
-      return single(type, period, rows.get(0), List.of(), DEPARTEMENT_WIDE);
+    return combine(type, period, rows, 0, rows.size());
+  }
+
+  /** {@link #combine(MeasureType, CalendarPeriod, List)} of {@code rows[from, to)}. */
+  private static PeriodValue combine(MeasureType type, CalendarPeriod period, List<Measurement> rows, int from, int to) {
+    if (to - from == 1 && rows.get(from).territory().isEmpty()) {
+      return single(type, period, rows.get(from), List.of(), DEPARTEMENT_WIDE);
     }
     Measurement total = null;
     int totals = 0;
-    Map<String, Measurement> byTerritory = new LinkedHashMap<>();
+    // The territories in the order first met, each with its last measurement: a few per period,
+    // so two lists searched in place rather than a map per period.
+    List<String> names = new ArrayList<>();
+    List<Measurement> parts = new ArrayList<>();
     int territoryRows = 0;
-    for (Measurement m : rows) {
+    for (int i = from; i < to; i++) {
+      Measurement m = rows.get(i);
       if (m.territory().isEmpty()) {
         total = m;
         totals++;
       } else {
-        byTerritory.put(m.territory().get(), m);
+        int at = names.indexOf(m.territory().get());
+        if (at < 0) {
+          names.add(m.territory().get());
+          parts.add(m);
+        } else {
+          parts.set(at, m);
+        }
         territoryRows++;
       }
     }
@@ -235,25 +279,34 @@ public final class IndicatorSeries {
           + (territoryRows > 0 ? "; " + territoryRows + " territorial measurement(s) not added to it" : "");
       return single(type, period, total, List.of(), how);
     }
-    List<Measurement> parts = List.copyOf(byTerritory.values());
-    List<String> names = List.copyOf(byTerritory.keySet());
     String duplicates = territoryRows > parts.size() ? " (last measurement per territory)" : "";
     if (parts.size() == 1) {
       return single(type, period, parts.get(0), names, "measurement for " + names.get(0) + duplicates);
     }
-    boolean allRatios = parts.stream().allMatch(m -> m.numerator().isPresent() && m.denominator().isPresent());
+    boolean allRatios = true;
+    boolean allValues = true;
+    for (Measurement m : parts) {
+      allRatios &= m.numerator().isPresent() && m.denominator().isPresent();
+      allValues &= m.value().isPresent();
+    }
     if (allRatios) {
-      BigDecimal num = parts.stream().map(m -> m.numerator().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal den = parts.stream().map(m -> m.denominator().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal num = BigDecimal.ZERO;
+      BigDecimal den = BigDecimal.ZERO;
+      for (Measurement m : parts) {
+        num = num.add(m.numerator().get());
+        den = den.add(m.denominator().get());
+      }
       Optional<BigDecimal> value = ratio(type, num, den);
       String how = "Σ numerators / Σ denominators over " + parts.size() + " territories"
           + " (" + Values.plain(num) + " / " + Values.plain(den) + ")" + duplicates
           + (value.isEmpty() ? "; the denominators add up to 0" : "");
       return new PeriodValue(period, value, Optional.of(num), Optional.of(den), names, how);
     }
-    boolean allValues = parts.stream().allMatch(m -> m.value().isPresent());
     if (type == MeasureType.COUNT && allValues) {
-      BigDecimal sum = parts.stream().map(m -> m.value().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Measurement m : parts) {
+        sum = sum.add(m.value().get());
+      }
       return new PeriodValue(period, Optional.of(sum), Optional.empty(), Optional.empty(), names,
           "sum over " + parts.size() + " territories" + duplicates);
     }
