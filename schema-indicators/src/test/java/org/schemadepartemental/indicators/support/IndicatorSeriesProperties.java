@@ -22,31 +22,21 @@ import org.schemadepartemental.core.MeasureType;
 import org.schemadepartemental.core.Measurement;
 import org.schemadepartemental.core.Orientation;
 import org.schemadepartemental.core.Schema;
-import org.schemadepartemental.core.YearRange;
-import org.schemadepartemental.core.testing.SchemaArbitraries;
 import org.schemadepartemental.indicators.EvaluationContext;
+import org.schemadepartemental.indicators.GeneratedCase;
+import org.schemadepartemental.indicators.former.FormerIndicatorSeries;
 
 /** Aggregation of ratios across territories and periods; the series against its former code. */
 class IndicatorSeriesProperties {
 
-  record Case(Schema plan, EvaluationContext context) {}
-
   @Provide
-  Arbitrary<Case> cases() {
-    return SchemaArbitraries.schemas().flatMap(plan -> {
-      YearRange range = plan.period().orElse(SchemaArbitraries.DEFAULT_PERIOD);
-      List<String> territories = plan.indicators().stream().flatMap(i -> i.measurements().stream())
-          .map(Measurement::territory).flatMap(Optional::stream).distinct().toList();
-      Arbitrary<Optional<String>> territory = territories.isEmpty()
-          ? Arbitraries.just(Optional.empty()) : Arbitraries.of(territories).optional(0.5);
-      return Combinators.combine(SchemaArbitraries.dates(new YearRange(range.first() - 1, range.last() + 1)), territory)
-          .as((date, t) -> new Case(plan, EvaluationContext.builder(date).territory(t.orElse(null)).build()));
-    });
+  Arbitrary<GeneratedCase> cases() {
+    return GeneratedCase.cases();
   }
 
   /** Made eager, shared and cheaper (one sort instead of a tree of lists per indicator), it gives what it gave. */
   @Property(tries = 300, seed = "20261122")
-  void theSeriesGivesWhatItsFormerCodeGave(@ForAll("cases") Case c) {
+  void theSeriesGivesWhatItsFormerCodeGave(@ForAll("cases") GeneratedCase c) {
     IndicatorSeries series = IndicatorSeries.of(c.plan(), c.context());
     FormerIndicatorSeries former = FormerIndicatorSeries.of(c.plan(), c.context());
     for (Indicator i : c.plan().indicators()) {

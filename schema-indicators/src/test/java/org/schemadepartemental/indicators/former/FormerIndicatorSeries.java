@@ -1,7 +1,6 @@
-package org.schemadepartemental.indicators.support;
+package org.schemadepartemental.indicators.former;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,13 +20,13 @@ import org.schemadepartemental.indicators.EvaluationContext;
 import org.schemadepartemental.indicators.Formula;
 import org.schemadepartemental.indicators.FormulaException;
 import org.schemadepartemental.indicators.Formulas;
-import org.schemadepartemental.indicators.internal.Values;
+import org.schemadepartemental.indicators.support.PeriodValue;
 
 /**
- * {@link IndicatorSeries} as it was before it was made eager and shared (682d0a3), kept as the
- * oracle of {@code IndicatorSeriesProperties}: the values must not change.
+ * {@code IndicatorSeries} as it was before it was made eager and shared (682d0a3), kept as an
+ * oracle: the values must not change. Not to be maintained, only compared with.
  */
-final class FormerIndicatorSeries {
+public final class FormerIndicatorSeries {
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
   private final EvaluationContext context;
   private final Formulas formulas;
@@ -42,17 +41,17 @@ final class FormerIndicatorSeries {
   }
 
   /** The series of a plan's indicators at the context's date and territory. */
-  static FormerIndicatorSeries of(Schema schema, EvaluationContext context) {
+  public static FormerIndicatorSeries of(Schema schema, EvaluationContext context) {
     return new FormerIndicatorSeries(schema, context);
   }
 
   /** The plan's formulas, read and checked. */
-  Formulas formulas() {
+  public Formulas formulas() {
     return formulas;
   }
 
   /** The measurements of an indicator the context lets through (date and territory), in document order. */
-  List<Measurement> measurements(Indicator indicator) {
+  public List<Measurement> measurements(Indicator indicator) {
     return indicator.measurements().stream()
         .filter(m -> !m.period().startDate().isAfter(context.asOf()))
         .filter(m -> context.acceptsTerritory(m.territory()))
@@ -60,17 +59,17 @@ final class FormerIndicatorSeries {
   }
 
   /** Whether the indicator's values come from its formula. */
-  boolean isComputed(Indicator indicator) {
+  public boolean isComputed(Indicator indicator) {
     return indicator.measurements().isEmpty() && formulas.formula(indicator.id()).isPresent();
   }
 
   /** The indicator's values, one per period, in period order. */
-  List<PeriodValue> values(Indicator indicator) {
+  public List<PeriodValue> values(Indicator indicator) {
     return valuesOf(indicator.id(), new HashSet<>());
   }
 
   /** The indicator's value for the latest period that has one. */
-  Optional<PeriodValue> latest(Indicator indicator) {
+  public Optional<PeriodValue> latest(Indicator indicator) {
     List<PeriodValue> all = values(indicator);
     for (int i = all.size() - 1; i >= 0; i--) {
       if (all.get(i).isDefined()) {
@@ -141,7 +140,7 @@ final class FormerIndicatorSeries {
    * Combines the measurements of one period of an indicator of the given type, following the
    * rules of this class.
    */
-  static PeriodValue combine(MeasureType type, CalendarPeriod period, List<Measurement> rows) {
+  public static PeriodValue combine(MeasureType type, CalendarPeriod period, List<Measurement> rows) {
     Measurement total = null;
     int totals = 0;
     Map<String, Measurement> byTerritory = new LinkedHashMap<>();
@@ -173,7 +172,7 @@ final class FormerIndicatorSeries {
       BigDecimal den = parts.stream().map(m -> m.denominator().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
       Optional<BigDecimal> value = ratio(type, num, den);
       String how = "Σ numerators / Σ denominators over " + parts.size() + " territories"
-          + " (" + Values.plain(num) + " / " + Values.plain(den) + ")" + duplicates
+          + " (" + FormerValues.plain(num) + " / " + FormerValues.plain(den) + ")" + duplicates
           + (value.isEmpty() ? "; the denominators add up to 0" : "");
       return new PeriodValue(period, value, Optional.of(num), Optional.of(den), names, how);
     }
@@ -209,8 +208,6 @@ final class FormerIndicatorSeries {
     if (den.signum() == 0) {
       return Optional.empty();
     }
-    // The former arithmetic of Values, kept here so that the oracle does not follow changes to it.
-    return Optional.of(type == MeasureType.PERCENTAGE
-        ? num.multiply(BigDecimal.valueOf(100)).divide(den, MathContext.DECIMAL64) : num.divide(den, MathContext.DECIMAL64));
+    return Optional.of(type == MeasureType.PERCENTAGE ? FormerValues.percent(num, den) : FormerValues.divide(num, den));
   }
 }
