@@ -2,10 +2,9 @@ package org.schemadepartemental.indicators.builtin;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.MeasureType;
@@ -54,6 +53,8 @@ public final class RatioCalculator extends AbstractCalculator {
   /** Metric of a wrong formula. */
   public static final String FORMULA_ERROR = "formula-error";
 
+  private static final Comparator<Measurement> BY_PERIOD = Comparator.comparing(Measurement::period);
+
   /** The calculator. */
   public RatioCalculator() {
     super(ID, "Ratios and percentages as Σ numerators / Σ denominators, and indicators defined by formulas");
@@ -88,27 +89,27 @@ public final class RatioCalculator extends AbstractCalculator {
   }
 
   private void ratios(Indicator indicator, IndicatorSeries series, Scope scope, String unit, List<IndicatorResult> results) {
-    Map<CalendarPeriod, List<Measurement>> territorial = new TreeMap<>();
-    for (Measurement m : series.measurements(indicator)) {
-      if (m.territory().isPresent()) {
-        territorial.computeIfAbsent(m.period(), p -> new ArrayList<>()).add(m);
-      }
-    }
+    MeasureType type = indicator.measureType();
+    List<Measurement> territorial = territorialByPeriod(series.measurements(indicator));
+    int next = 0;
     BigDecimal num = BigDecimal.ZERO;
     BigDecimal den = BigDecimal.ZERO;
     int pooled = 0;
     int leftOut = 0;
-    List<PeriodValue> values = series.values(indicator);
-    for (PeriodValue v : values) {
-      IndicatorResult.Builder r = result(RATIO, scope.withPeriod(v.period())).unit(unit).explanation(v.how());
+    for (PeriodValue v : series.values(indicator)) {
+      Scope atPeriod = scope.withPeriod(v.period());
+      IndicatorResult.Builder r = result(RATIO, atPeriod).unit(unit).explanation(v.how());
       v.value().ifPresent(x -> r.value(Values.round(x, 4)));
       results.add(r.build());
-      for (Measurement m : territorial.getOrDefault(v.period(), List.of())) {
-        PeriodValue own = IndicatorSeries.combine(indicator.measureType(), v.period(), List.of(m));
-        IndicatorResult.Builder t = result(RATIO, scope.withPeriod(v.period()).withTerritory(m.territory().get()))
-            .unit(unit).explanation(own.how() + own.numerator().flatMap(n -> own.denominator()
-                .map(d -> " (" + Values.plain(n) + " / " + Values.plain(d) + ")")).orElse(""));
-        own.value().ifPresent(x -> t.value(Values.round(x, 4)));
+      // Each territory's own ratio: the territorial measurements come in period order, as the values do.
+      while (next < territorial.size() && territorial.get(next).period().compareTo(v.period()) < 0) {
+        next++;
+      }
+      for (; next < territorial.size() && territorial.get(next).period().equals(v.period()); next++) {
+        Measurement m = territorial.get(next);
+        IndicatorResult.Builder t = result(RATIO, atPeriod.withTerritory(m.territory().get())).unit(unit)
+            .explanation(() -> ownExplanation(type, v.period(), m));
+        m.effectiveValue(type).ifPresent(x -> t.value(Values.round(x, 4)));
         results.add(t.build());
       }
       if (v.hasRatio()) {
@@ -129,5 +130,24 @@ public final class RatioCalculator extends AbstractCalculator {
         : Optional.of(indicator.measureType() == MeasureType.PERCENTAGE ? Values.percent(num, den) : Values.divide(num, den));
     value.ifPresent(x -> r.value(Values.round(x, 4)));
     results.add(r.explanation(value.isPresent() ? how : how + "; the denominators add up to 0").build());
+  }
+
+  /** The measurements that name a territory, in period order (document order within a period). */
+  private static List<Measurement> territorialByPeriod(List<Measurement> measurements) {
+    List<Measurement> territorial = new ArrayList<>();
+    for (Measurement m : measurements) {
+      if (m.territory().isPresent()) {
+        territorial.add(m);
+      }
+    }
+    territorial.sort(BY_PERIOD); // stable
+    return territorial;
+  }
+
+  /** A territory's own ratio explained as the series explains one measurement, with its numerator and denominator. */
+  private static String ownExplanation(MeasureType type, CalendarPeriod period, Measurement m) {
+    PeriodValue own = IndicatorSeries.combine(type, period, List.of(m));
+    return own.how() + own.numerator().flatMap(n -> own.denominator()
+        .map(d -> " (" + Values.plain(n) + " / " + Values.plain(d) + ")")).orElse("");
   }
 }

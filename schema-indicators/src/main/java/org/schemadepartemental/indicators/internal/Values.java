@@ -59,7 +59,9 @@ public final class Values {
 
   /** Rounded to {@code scale} decimals (half up), then normalised. */
   public static BigDecimal round(BigDecimal value, int scale) {
-    return normalize(value.setScale(scale, RoundingMode.HALF_UP));
+    // With no more decimals than that there is nothing to round: padding with zeros that
+    // normalize strips again would only make a copy.
+    return normalize(value.scale() <= scale ? value : value.setScale(scale, RoundingMode.HALF_UP));
   }
 
   /** {@code numerator / denominator}, at {@link #PRECISION}; the denominator must not be zero. */
