@@ -55,6 +55,25 @@ public final class IndicatorResult {
     this(calculatorId, metric, scope, value, unit, Values.nonBlank(explanation, "explanation"), null);
   }
 
+  /**
+   * Checks every field but the explanation, which is written out when first asked for: for
+   * calculators giving many results, without a builder each. See {@link
+   * Builder#explanation(Supplier)} for what {@code explanation} must be.
+   *
+   * @param calculatorId the id of the calculator that produced it
+   * @param metric what is measured, stable inside the calculator ({@code status}, {@code progress})
+   * @param scope what it is about
+   * @param value the value
+   * @param unit the unit, when the value has one ({@code %}, {@code sous-actions})
+   * @param explanation writes out how it was obtained
+   * @since 0.1
+   */
+  public IndicatorResult(
+      String calculatorId, String metric, Scope scope, ResultValue value, Optional<String> unit,
+      Supplier<String> explanation) {
+    this(calculatorId, metric, scope, value, unit, null, Objects.requireNonNull(explanation, "explanation"));
+  }
+
   private IndicatorResult(
       String calculatorId, String metric, Scope scope, ResultValue value, Optional<String> unit, String explanation,
       Supplier<String> explainer) {
@@ -230,7 +249,7 @@ public final class IndicatorResult {
     /** Builds the result. */
     public IndicatorResult build() {
       return explainer != null
-          ? new IndicatorResult(calculatorId, metric, scope, value, unit, null, explainer)
+          ? new IndicatorResult(calculatorId, metric, scope, value, unit, explainer)
           : new IndicatorResult(calculatorId, metric, scope, value, unit, explanation);
     }
   }

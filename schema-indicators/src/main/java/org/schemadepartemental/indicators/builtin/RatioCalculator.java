@@ -13,6 +13,7 @@ import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.indicators.EvaluationContext;
 import org.schemadepartemental.indicators.FormulaProblem;
 import org.schemadepartemental.indicators.IndicatorResult;
+import org.schemadepartemental.indicators.ResultValue;
 import org.schemadepartemental.indicators.Scope;
 import org.schemadepartemental.indicators.internal.Values;
 import org.schemadepartemental.indicators.support.AbstractCalculator;
@@ -53,6 +54,7 @@ public final class RatioCalculator extends AbstractCalculator {
   /** Metric of a wrong formula. */
   public static final String FORMULA_ERROR = "formula-error";
 
+  private static final Optional<String> PERCENT = Optional.of("%");
   private static final Comparator<Measurement> BY_PERIOD = Comparator.comparing(Measurement::period);
 
   /** The calculator. */
@@ -71,12 +73,10 @@ public final class RatioCalculator extends AbstractCalculator {
     }
     for (Indicator indicator : schema.indicators()) {
       Scope scope = index.indicator(indicator);
-      String unit = indicator.measureType() == MeasureType.PERCENTAGE ? "%" : indicator.unit().orElse(null);
+      Optional<String> unit = indicator.measureType() == MeasureType.PERCENTAGE ? PERCENT : indicator.unit();
       if (series.isComputed(indicator)) {
         for (PeriodValue v : series.values(indicator)) {
-          IndicatorResult.Builder r = result(VALUE, scope.withPeriod(v.period())).unit(unit).explanation(v.how());
-          v.value().ifPresent(x -> r.value(Values.round(x, 4)));
-          results.add(r.build());
+          results.add(result(VALUE, scope.withPeriod(v.period()), rounded(v.value()), unit, v.how()));
         }
         continue;
       }
@@ -88,7 +88,8 @@ public final class RatioCalculator extends AbstractCalculator {
     return results;
   }
 
-  private void ratios(Indicator indicator, IndicatorSeries series, Scope scope, String unit, List<IndicatorResult> results) {
+  private void ratios(
+      Indicator indicator, IndicatorSeries series, Scope scope, Optional<String> unit, List<IndicatorResult> results) {
     MeasureType type = indicator.measureType();
     List<Measurement> territorial = territorialByPeriod(series.measurements(indicator));
     int next = 0;
@@ -98,19 +99,15 @@ public final class RatioCalculator extends AbstractCalculator {
     int leftOut = 0;
     for (PeriodValue v : series.values(indicator)) {
       Scope atPeriod = scope.withPeriod(v.period());
-      IndicatorResult.Builder r = result(RATIO, atPeriod).unit(unit).explanation(v.how());
-      v.value().ifPresent(x -> r.value(Values.round(x, 4)));
-      results.add(r.build());
+      results.add(result(RATIO, atPeriod, rounded(v.value()), unit, v.how()));
       // Each territory's own ratio: the territorial measurements come in period order, as the values do.
       while (next < territorial.size() && territorial.get(next).period().compareTo(v.period()) < 0) {
         next++;
       }
       for (; next < territorial.size() && territorial.get(next).period().equals(v.period()); next++) {
         Measurement m = territorial.get(next);
-        IndicatorResult.Builder t = result(RATIO, atPeriod.withTerritory(m.territory().get())).unit(unit)
-            .explanation(() -> ownExplanation(type, v.period(), m));
-        m.effectiveValue(type).ifPresent(x -> t.value(Values.round(x, 4)));
-        results.add(t.build());
+        results.add(result(RATIO, atPeriod.withTerritory(m.territory().get()), rounded(m.effectiveValue(type)), unit,
+            () -> ownExplanation(type, v.period(), m)));
       }
       if (v.hasRatio()) {
         num = num.add(v.numerator().get());
@@ -123,13 +120,18 @@ public final class RatioCalculator extends AbstractCalculator {
     if (indicator.cumulative() || pooled < 2) {
       return;
     }
-    IndicatorResult.Builder r = result(RATIO_OVER_PERIODS, scope).unit(unit);
+    IndicatorResult.Builder r = result(RATIO_OVER_PERIODS, scope).unit(unit.orElse(null));
     String how = "Σ numerators / Σ denominators over " + pooled + " periods (" + Values.plain(num) + " / "
         + Values.plain(den) + ")" + (leftOut > 0 ? "; " + leftOut + " period(s) without numerator and denominator left out" : "");
     Optional<BigDecimal> value = den.signum() == 0 ? Optional.empty()
         : Optional.of(indicator.measureType() == MeasureType.PERCENTAGE ? Values.percent(num, den) : Values.divide(num, den));
     value.ifPresent(x -> r.value(Values.round(x, 4)));
     results.add(r.explanation(value.isPresent() ? how : how + "; the denominators add up to 0").build());
+  }
+
+  /** The value rounded to four decimals, or undefined. */
+  private static ResultValue rounded(Optional<BigDecimal> value) {
+    return value.isPresent() ? ResultValue.decimal(Values.round(value.get(), 4)) : ResultValue.undefined();
   }
 
   /** The measurements that name a territory, in period order (document order within a period). */

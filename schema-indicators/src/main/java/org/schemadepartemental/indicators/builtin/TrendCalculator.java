@@ -55,6 +55,8 @@ public final class TrendCalculator extends AbstractCalculator {
   private static final ResultValue UNFAVOURABLE = ResultValue.code("UNFAVOURABLE", "unfavourable");
   private static final ResultValue STABLE = ResultValue.code("STABLE", "stable");
   private static final ResultValue NO_DIRECTION = ResultValue.code("NO_DIRECTION", "no direction");
+  private static final Optional<String> PERCENT = Optional.of("%");
+  private static final Optional<String> NO_UNIT = Optional.empty();
 
   /** The calculator. */
   public TrendCalculator() {
@@ -80,14 +82,14 @@ public final class TrendCalculator extends AbstractCalculator {
         continue;
       }
       Scope scope = index.indicator(indicator);
-      String unit = indicator.unit().orElse(null);
+      Optional<String> unit = indicator.unit();
       List<Point> compared = points;
       if (indicator.cumulative()) {
         compared = increments(indicator, points);
         for (int k = 0; k < compared.size(); k++) {
           Point p = compared.get(k);
-          results.add(result(INCREMENT, scope.withPeriod(p.period())).value(p.value()).unit(unit)
-              .explanation(new Increment(indicator.baseline().map(Baseline::value), points, k)).build());
+          results.add(result(INCREMENT, scope.withPeriod(p.period()), ResultValue.decimal(p.value()), unit,
+              new Increment(indicator.baseline().map(Baseline::value), points, k)));
         }
       }
       for (int k = 1; k < compared.size(); k++) {
@@ -95,21 +97,21 @@ public final class TrendCalculator extends AbstractCalculator {
         Point after = compared.get(k);
         Scope at = scope.withPeriod(after.period());
         if (before.period().granularity() != after.period().granularity()) {
-          results.add(result(CHANGE, at).unit(unit).explanation(() -> "periods of different lengths ("
-              + before.period() + ", " + after.period() + ") are not compared").build());
+          results.add(result(CHANGE, at, ResultValue.undefined(), unit, () -> "periods of different lengths ("
+              + before.period() + ", " + after.period() + ") are not compared"));
           continue;
         }
         BigDecimal change = after.value().subtract(before.value());
         Comparison facts = new Comparison(indicator.cumulative(), before, after, change);
-        results.add(result(CHANGE, at).value(change).unit(unit).explanation(facts).build());
-        IndicatorResult.Builder relative = result(RELATIVE_CHANGE, at).unit("%");
+        results.add(result(CHANGE, at, ResultValue.decimal(change), unit, facts));
         if (before.value().signum() == 0) {
-          relative.explanation(() -> facts.get() + "; no relative change from 0");
+          results.add(result(RELATIVE_CHANGE, at, ResultValue.undefined(), PERCENT,
+              () -> facts.get() + "; no relative change from 0"));
         } else {
           BigDecimal pct = Values.round(Values.percent(change, before.value().abs()), 1);
-          relative.value(pct).explanation(() -> facts.get() + " (" + signed(pct) + " %)");
+          results.add(result(RELATIVE_CHANGE, at, ResultValue.decimal(pct), PERCENT,
+              () -> facts.get() + " (" + signed(pct) + " %)"));
         }
-        results.add(relative.build());
         results.add(verdict(indicator, before, after, change, at, facts));
       }
     }
@@ -132,20 +134,18 @@ public final class TrendCalculator extends AbstractCalculator {
       case REACH -> {
         Optional<Target> target = indicator.finalTarget().or(() -> indicator.targets().stream().reduce((a, b) -> b));
         if (target.isEmpty()) {
-          return result(DIRECTION, at).value(NO_DIRECTION)
-              .explanation(() -> facts.get() + "; a level to reach, but no target stated").build();
+          return result(DIRECTION, at, NO_DIRECTION, NO_UNIT, () -> facts.get() + "; a level to reach, but no target stated");
         }
         BigDecimal t = target.get().value();
         sign = before.value().subtract(t).abs().compareTo(after.value().subtract(t).abs());
         explanation = () -> facts.get() + "; desired: reach " + Values.plain(t);
       }
       default -> {
-        return result(DIRECTION, at).value(NO_DIRECTION)
-            .explanation(() -> facts.get() + "; no desired direction stated").build();
+        return result(DIRECTION, at, NO_DIRECTION, NO_UNIT, () -> facts.get() + "; no desired direction stated");
       }
     }
     ResultValue v = sign > 0 ? FAVOURABLE : sign < 0 ? UNFAVOURABLE : STABLE;
-    return result(DIRECTION, at).value(v).explanation(explanation).build();
+    return result(DIRECTION, at, v, NO_UNIT, explanation);
   }
 
   private static List<Point> increments(Indicator indicator, List<Point> totals) {
