@@ -108,7 +108,7 @@ public final class TrendCalculator extends AbstractCalculator {
           results.add(result(RELATIVE_CHANGE, at, ResultValue.undefined(), PERCENT,
               () -> facts.get() + "; no relative change from 0"));
         } else {
-          BigDecimal pct = Values.round(Values.percent(change, before.value().abs()), 1);
+          BigDecimal pct = Values.percent(change, before.value().abs(), 1);
           results.add(result(RELATIVE_CHANGE, at, ResultValue.decimal(pct), PERCENT,
               () -> facts.get() + " (" + signed(pct) + " %)"));
         }

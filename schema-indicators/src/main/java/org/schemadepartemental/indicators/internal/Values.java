@@ -57,11 +57,12 @@ public final class Values {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** Rounded to {@code scale} decimals (half up), then normalised. */
+  /**
+   * Rounded to {@code scale} decimals (half up); not normalised, as every rounded value goes to
+   * {@code ResultValue.decimal} or {@link #plain}, which normalise it: once is enough.
+   */
   public static BigDecimal round(BigDecimal value, int scale) {
-    // With no more decimals than that there is nothing to round: padding with zeros that
-    // normalize strips again would only make a copy.
-    return normalize(value.scale() <= scale ? value : value.setScale(scale, RoundingMode.HALF_UP));
+    return value.scale() <= scale ? value : value.setScale(scale, RoundingMode.HALF_UP);
   }
 
   /** {@code numerator / denominator}, at {@link #PRECISION}; the denominator must not be zero. */
@@ -72,6 +73,31 @@ public final class Values {
   /** {@code 100 × part / whole}. */
   public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
     return divide(part.multiply(HUNDRED), whole);
+  }
+
+  /**
+   * {@code 100 × part / whole} rounded half up to {@code scale} decimals: always what {@code
+   * round(percent(part, whole), scale)} gives, which divides at 16 significant digits and then
+   * rounds, but dividing once at the scale it rounds to whenever that cannot differ.
+   *
+   * <p>The two can only differ when the quotient lies less than half a 16th-digit unit below a
+   * rounding midpoint ({@code …x5}): rounding to 16 digits lands on the midpoint, which then
+   * rounds up. A quotient of integers with denominator {@code D} that is not a midpoint lies at
+   * least {@code 1 / (2 × 10^scale × D)} from it, so with {@code 10^scale × D × 10^(E − 15) < 1}
+   * ({@code E} the quotient's exponent) the 16-digit rounding never reaches a midpoint it was
+   * not on. Otherwise, or when unsure, the two-step division is used.
+   */
+  public static BigDecimal percent(BigDecimal part, BigDecimal whole, int scale) {
+    BigDecimal hundredfold = part.multiply(HUNDRED);
+    BigDecimal direct = hundredfold.divide(whole, scale, RoundingMode.HALF_UP);
+    // Digits of the denominator of hundredfold / whole as a fraction of integers.
+    int denominatorDigits = whole.precision() + Math.max(hundredfold.scale(), 0) + Math.max(-whole.scale(), 0);
+    // At least the exponent of the quotient, which is less than its number of integer digits.
+    int exponent = Math.max(direct.precision() - direct.scale(), 0);
+    if (scale >= 0 && scale + denominatorDigits + exponent <= 15) {
+      return direct;
+    }
+    return round(percent(part, whole), scale);
   }
 
   /** The value clamped to 0..100. */

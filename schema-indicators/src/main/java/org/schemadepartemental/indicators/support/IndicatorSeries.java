@@ -100,19 +100,37 @@ public final class IndicatorSeries {
     return measurements != null ? measurements : filter(indicator.measurements(), null);
   }
 
-  /** The measurements that pass, the same list when all do; territories' answers kept in {@code seen} when given. */
+  /**
+   * The measurements that pass: the same list when all do, a view of its start when those that
+   * do come first (the later periods left out by the date); territories' answers kept in {@code
+   * seen} when given.
+   */
   private List<Measurement> filter(List<Measurement> all, Map<String, Boolean> seen) {
-    List<Measurement> passing = null;
+    int passing = 0;
+    boolean prefix = true;
     for (int i = 0; i < all.size(); i++) {
-      Measurement m = all.get(i);
-      boolean accepted = startsByAsOf(m.period()) && acceptsTerritory(m.territory(), seen);
-      if (!accepted && passing == null) {
-        passing = new ArrayList<>(all.subList(0, i));
-      } else if (accepted && passing != null) {
-        passing.add(m);
+      if (accepts(all.get(i), seen)) {
+        prefix &= passing == i;
+        passing++;
       }
     }
-    return passing == null ? all : Collections.unmodifiableList(passing);
+    if (passing == all.size()) {
+      return all;
+    }
+    if (prefix) {
+      return Collections.unmodifiableList(all.subList(0, passing));
+    }
+    List<Measurement> known = new ArrayList<>(passing);
+    for (Measurement m : all) {
+      if (accepts(m, seen)) {
+        known.add(m);
+      }
+    }
+    return Collections.unmodifiableList(known);
+  }
+
+  private boolean accepts(Measurement m, Map<String, Boolean> seen) {
+    return startsByAsOf(m.period()) && acceptsTerritory(m.territory(), seen);
   }
 
   private boolean acceptsTerritory(Optional<String> territory, Map<String, Boolean> seen) {

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The decimal arithmetic of {@code Values} as it was at 682d0a3, for the former calculators kept as oracles. */
-final class FormerValues {
+public final class FormerValues {
   /** The precision of every intermediate division: 16 significant digits. */
   public static final MathContext PRECISION = MathContext.DECIMAL64;
 
