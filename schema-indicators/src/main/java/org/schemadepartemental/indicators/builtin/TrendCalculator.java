@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.schemadepartemental.core.Baseline;
 import org.schemadepartemental.core.CalendarPeriod;
+import org.schemadepartemental.core.Direction;
 import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.MeasureType;
 import org.schemadepartemental.core.Schema;
@@ -83,6 +84,9 @@ public final class TrendCalculator extends AbstractCalculator {
       }
       Scope scope = index.indicator(indicator);
       Optional<String> unit = indicator.unit();
+      // The level a REACH indicator should reach: its final target, else its last one.
+      Optional<Target> reach = indicator.direction() != Direction.REACH ? Optional.empty()
+          : indicator.finalTarget().or(() -> indicator.targets().stream().reduce((a, b) -> b));
       List<Point> compared = points;
       if (indicator.cumulative()) {
         compared = increments(indicator, points);
@@ -112,17 +116,18 @@ public final class TrendCalculator extends AbstractCalculator {
           results.add(result(RELATIVE_CHANGE, at, ResultValue.decimal(pct), PERCENT,
               () -> facts.get() + " (" + signed(pct) + " %)"));
         }
-        results.add(verdict(indicator, before, after, change, at, facts));
+        results.add(verdict(indicator.direction(), reach, before, after, change, at, facts));
       }
     }
     return results;
   }
 
   private IndicatorResult verdict(
-      Indicator indicator, Point before, Point after, BigDecimal change, Scope at, Comparison facts) {
+      Direction direction, Optional<Target> target, Point before, Point after, BigDecimal change, Scope at,
+      Comparison facts) {
     int sign;
     Supplier<String> explanation;
-    switch (indicator.direction()) {
+    switch (direction) {
       case INCREASE -> {
         sign = change.signum();
         explanation = () -> facts.get() + "; desired: increase";
@@ -132,7 +137,6 @@ public final class TrendCalculator extends AbstractCalculator {
         explanation = () -> facts.get() + "; desired: decrease";
       }
       case REACH -> {
-        Optional<Target> target = indicator.finalTarget().or(() -> indicator.targets().stream().reduce((a, b) -> b));
         if (target.isEmpty()) {
           return result(DIRECTION, at, NO_DIRECTION, NO_UNIT, () -> facts.get() + "; a level to reach, but no target stated");
         }

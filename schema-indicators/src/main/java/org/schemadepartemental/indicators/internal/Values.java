@@ -20,6 +20,9 @@ public final class Values {
   /** Returns {@code value} trimmed, or throws naming {@code what} when it is null or blank. */
   public static String nonBlank(String value, String what) {
     Objects.requireNonNull(value, what);
+    if (trimmed(value)) {
+      return value;
+    }
     String trimmed = value.strip();
     if (trimmed.isEmpty()) {
       throw new IllegalArgumentException(what + " must not be blank");
@@ -33,13 +36,25 @@ public final class Values {
       return Optional.empty();
     }
     String text = value.get();
-    String s = text.strip();
-    if (s.isEmpty()) {
-      return Optional.empty();
+    if (trimmed(text)) {
+      return value; // kept as it is, not wrapped again: every scope of every result comes here
     }
-    // Already trimmed (strip returns the same string): kept as it is, not wrapped again, as
-    // every scope of every result passes its ids through here.
-    return s == text ? value : Optional.of(s);
+    String s = text.strip();
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  /**
+   * Whether the text is not blank and starts and ends with a visible ASCII character, which is
+   * never whitespace: {@code strip} would give it back as it is. Checked first, as every result
+   * and scope checks its ids and unit.
+   */
+  private static boolean trimmed(String text) {
+    int last = text.length() - 1;
+    return last >= 0 && visibleAscii(text.charAt(0)) && visibleAscii(text.charAt(last));
+  }
+
+  private static boolean visibleAscii(char c) {
+    return c > ' ' && c < 0x7f;
   }
 
   /** An immutable copy that refuses nulls. */

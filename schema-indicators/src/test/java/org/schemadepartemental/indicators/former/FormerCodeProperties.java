@@ -28,8 +28,9 @@ class FormerCodeProperties {
   private static final CalculatorRegistry CURRENT = CalculatorRegistry.builder().strict(true).build();
   /** The former versions of the rewritten calculators. */
   private static final List<Calculator> FORMER_VERSIONS = List.of(new FormerActorCalculator(),
-      new FormerCalendarLoadCalculator(), new FormerIndicatorCoverageCalculator(), new FormerRatioCalculator(),
-      new FormerScheduleStatusCalculator(), new FormerTargetAttainmentCalculator(), new FormerTrendCalculator());
+      new FormerCalendarLoadCalculator(), new FormerIndicatorCoverageCalculator(), new FormerProgressCalculator(),
+      new FormerRatioCalculator(), new FormerReviewComparisonCalculator(), new FormerScheduleStatusCalculator(),
+      new FormerTargetAttainmentCalculator(), new FormerTrendCalculator());
   /** The built-ins, with the rewritten ones in their former version. */
   private static final CalculatorRegistry FORMER = former();
 
