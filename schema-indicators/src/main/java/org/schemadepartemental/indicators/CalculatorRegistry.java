@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * descending, id), and a broken provider is skipped with a warning unless the registry is
  * strict ({@link #loadReport()}). Ids are lower-case letters, digits and hyphens.
  *
- * <p>Running: each calculator runs in turn; one that throws, returns null, or returns a result
+ * <p>Running: each calculator runs in turn, with a context {@linkplain EvaluationContext#forRun
+ * for the run} through which they share what they compute about the plan; one that throws, returns null, or returns a result
  * labelled with another calculator's id is reported by a single failed result, logged at WARN,
  * and the others still run.
  *
@@ -112,9 +113,11 @@ public final class CalculatorRegistry {
   private static IndicatorReport runCalculators(Schema schema, EvaluationContext context, List<Calculator> calculators) {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(context, "context");
+    // One context for the run: the calculators share the plan's index and series through it.
+    EvaluationContext run = context.forRun(schema);
     List<CalculatorRun> runs = new ArrayList<>();
     for (Calculator calculator : calculators) {
-      runs.add(runOne(calculator, schema, context));
+      runs.add(runOne(calculator, schema, run));
     }
     return new IndicatorReport(schema.id(), schema.title(), context, runs);
   }

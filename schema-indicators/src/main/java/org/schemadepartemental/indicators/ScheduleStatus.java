@@ -25,9 +25,12 @@ public enum ScheduleStatus {
   CLOSED("closed");
 
   private final String label;
+  /** Made once: a plan's schedule gives one per sous-action, fiche and orientation. */
+  private final ResultValue value;
 
   ScheduleStatus(String label) {
     this.label = label;
+    this.value = ResultValue.code(name(), label);
   }
 
   /** The label shown to users ({@code should have started}). */
@@ -37,7 +40,7 @@ public enum ScheduleStatus {
 
   /** The status as a result value: code {@code LATE}, label {@code late}. */
   public ResultValue toValue() {
-    return ResultValue.code(name(), label);
+    return value;
   }
 
   /** The status named by a code ({@code LATE}, {@code late}, {@code not-yet-due}). */

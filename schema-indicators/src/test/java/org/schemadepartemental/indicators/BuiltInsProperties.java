@@ -4,40 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.schemadepartemental.core.Measurement;
-import org.schemadepartemental.core.Schema;
-import org.schemadepartemental.core.YearRange;
-import org.schemadepartemental.core.testing.SchemaArbitraries;
 import org.schemadepartemental.indicators.builtin.TargetAttainmentCalculator;
 
 /** The built-in calculators over generated plans, at any date and for any territory. */
 class BuiltInsProperties {
   private static final CalculatorRegistry BUILT_INS = CalculatorRegistry.builder().strict(true).build();
 
-  record Case(Schema plan, EvaluationContext context) {}
-
   @Provide
-  Arbitrary<Case> cases() {
-    return SchemaArbitraries.schemas().flatMap(plan -> {
-      YearRange range = plan.period().orElse(SchemaArbitraries.DEFAULT_PERIOD);
-      List<String> territories = plan.indicators().stream().flatMap(i -> i.measurements().stream())
-          .map(Measurement::territory).flatMap(Optional::stream).distinct().toList();
-      Arbitrary<Optional<String>> territory = territories.isEmpty()
-          ? Arbitraries.just(Optional.empty()) : Arbitraries.of(territories).optional(0.5);
-      return Combinators.combine(SchemaArbitraries.dates(new YearRange(range.first() - 1, range.last() + 1)), territory)
-          .as((date, t) -> new Case(plan, EvaluationContext.builder(date).territory(t.orElse(null)).build()));
-    });
+  Arbitrary<GeneratedCase> cases() {
+    return GeneratedCase.cases();
   }
 
   @Property(tries = 60, seed = "20261122")
-  void noBuiltInFailsAndEveryPercentageIsWithinBounds(@ForAll("cases") Case c) {
+  void noBuiltInFailsAndEveryPercentageIsWithinBounds(@ForAll("cases") GeneratedCase c) {
     IndicatorReport report = BUILT_INS.runAll(c.plan(), c.context());
     assertThat(report.failures()).isEmpty();
     assertThat(report.runs()).hasSize(9);
@@ -49,7 +32,7 @@ class BuiltInsProperties {
   }
 
   @Property(tries = 20, seed = "20261122")
-  void resultsDoNotDependOnTheRegistrationOrder(@ForAll("cases") Case c, @ForAll long seed) {
+  void resultsDoNotDependOnTheRegistrationOrder(@ForAll("cases") GeneratedCase c, @ForAll long seed) {
     List<org.schemadepartemental.indicators.spi.Calculator> shuffled = new java.util.ArrayList<>(BUILT_INS.calculators());
     java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
     CalculatorRegistry.Builder b = CalculatorRegistry.builder().discovery(false);

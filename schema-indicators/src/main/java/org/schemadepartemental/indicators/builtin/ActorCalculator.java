@@ -2,6 +2,7 @@ package org.schemadepartemental.indicators.builtin;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,10 @@ public final class ActorCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     Map<String, String> names = new LinkedHashMap<>();
+    // Keying an actor normalises its name: once per distinct actor, not once per fiche naming it.
+    Map<Actor, String> keyOf = new HashMap<>();
     // Lists, not hash sets: a fiche's hash code walks all its indicators and measurements.
     Map<String, List<Fiche>> piloted = new LinkedHashMap<>();
     Map<String, List<Fiche>> partnered = new LinkedHashMap<>();
@@ -63,12 +66,14 @@ public final class ActorCalculator extends AbstractCalculator {
       }
       fiches++;
       for (Actor a : fiche.pilots()) {
-        names.putIfAbsent(key(a), a.name());
-        addOnce(piloted.computeIfAbsent(key(a), k -> new ArrayList<>()), fiche);
+        String key = keyOf.computeIfAbsent(a, ActorCalculator::key);
+        names.putIfAbsent(key, a.name());
+        addOnce(piloted.computeIfAbsent(key, k -> new ArrayList<>()), fiche);
       }
       for (Actor a : fiche.partners()) {
-        names.putIfAbsent(key(a), a.name());
-        addOnce(partnered.computeIfAbsent(key(a), k -> new ArrayList<>()), fiche);
+        String key = keyOf.computeIfAbsent(a, ActorCalculator::key);
+        names.putIfAbsent(key, a.name());
+        addOnce(partnered.computeIfAbsent(key, k -> new ArrayList<>()), fiche);
       }
       if (fiche.pilots().isEmpty()) {
         noPilot.add(result(NO_PILOT, index.fiche(fiche)).value(ResultValue.text(fiche.title()))

@@ -46,7 +46,7 @@ public final class CalendarLoadCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     List<List<ActionCalendar>> linesByOrientation = new ArrayList<>();
     for (Orientation o : schema.orientations()) {
       linesByOrientation.add(lines(o));
@@ -62,12 +62,25 @@ public final class CalendarLoadCalculator extends AbstractCalculator {
     String range = semesters.get().get(0) + "…" + semesters.get().get(semesters.get().size() - 1);
     String basis = schema.period().map(p -> "plan period " + p).orElse("semesters the calendars mention");
     int[] planCounts = new int[semesters.get().size()];
+    long[][] semesterDays = new long[semesters.get().size()][];
+    for (int s = 0; s < semesterDays.length; s++) {
+      semesterDays[s] = new long[] {semesters.get().get(s).startDate().toEpochDay(), semesters.get().get(s).endDate().toEpochDay()};
+    }
     for (int o = 0; o < schema.orientations().size(); o++) {
       Orientation orientation = schema.orientations().get(o);
       List<ActionCalendar> lines = linesByOrientation.get(o);
+      List<long[]> planned = new ArrayList<>(lines.size());
+      for (ActionCalendar c : lines) {
+        planned.add(daysPlanned(c, schema.period()));
+      }
       for (int s = 0; s < semesters.get().size(); s++) {
         CalendarPeriod semester = semesters.get().get(s);
-        int active = (int) lines.stream().filter(c -> c.isActiveDuring(semester, schema.period())).count();
+        int active = 0;
+        for (long[] days : planned) {
+          if (plannedDuring(days, semesterDays[s][0], semesterDays[s][1])) {
+            active++;
+          }
+        }
         planCounts[s] += active;
         results.add(result(ACTIVE, index.orientation(orientation).withPeriod(semester)).value(active)
             .unit("sous-actions")
@@ -84,6 +97,38 @@ public final class CalendarLoadCalculator extends AbstractCalculator {
           .build());
     }
     return results;
+  }
+
+  /**
+   * The spans of days a calendar plans work in, as {@code [first, last, first, last…]} epoch
+   * days: a grid's marked periods, else its start to its end when both are known (see {@code
+   * ActionCalendar.isActiveDuring}, whose answer this gives for every semester, computing the
+   * dates once per line rather than once per line and semester).
+   */
+  private static long[] daysPlanned(ActionCalendar calendar, Optional<YearRange> planPeriod) {
+    if (calendar.form() == CalendarForm.GRID) {
+      long[] days = new long[2 * calendar.semesters().size()];
+      int i = 0;
+      for (CalendarPeriod p : calendar.semesters()) {
+        days[i++] = p.startDate().toEpochDay();
+        days[i++] = p.endDate().toEpochDay();
+      }
+      return days;
+    }
+    Optional<LocalDate> start = calendar.startDate(planPeriod);
+    Optional<LocalDate> end = calendar.endDate(planPeriod);
+    return start.isPresent() && end.isPresent()
+        ? new long[] {start.get().toEpochDay(), end.get().toEpochDay()} : new long[0];
+  }
+
+  /** Whether one of the spans shares a day with {@code first…last}. */
+  private static boolean plannedDuring(long[] spans, long first, long last) {
+    for (int i = 0; i < spans.length; i += 2) {
+      if (spans[i] <= last && spans[i + 1] >= first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The calendar of each line of work of an orientation's active fiches. */

@@ -3,10 +3,10 @@ package org.schemadepartemental.indicators.builtin;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Fiche;
 import org.schemadepartemental.core.FicheStatus;
 import org.schemadepartemental.core.Indicator;
@@ -72,7 +72,7 @@ public final class IndicatorCoverageCalculator extends AbstractCalculator {
     if (maxAge < 0) {
       throw new IllegalArgumentException("option " + MAX_AGE_OPTION + " must not be negative: " + maxAge);
     }
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     IndicatorSeries series = IndicatorSeries.of(schema, context);
     List<IndicatorResult> results = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -88,8 +88,12 @@ public final class IndicatorCoverageCalculator extends AbstractCalculator {
         continue;
       }
       fiches++;
-      long outputs = fiche.indicators().stream().filter(i -> i.kind() == IndicatorKind.OUTPUT).count();
-      long outcomes = fiche.indicators().stream().filter(i -> i.kind() == IndicatorKind.OUTCOME).count();
+      long outputs = 0;
+      long outcomes = 0;
+      for (Indicator i : fiche.indicators()) {
+        outputs += i.kind() == IndicatorKind.OUTPUT ? 1 : 0;
+        outcomes += i.kind() == IndicatorKind.OUTCOME ? 1 : 0;
+      }
       long unspecified = fiche.indicators().size() - outputs - outcomes;
       ResultValue coverage;
       if (fiche.indicators().isEmpty()) {
@@ -135,7 +139,12 @@ public final class IndicatorCoverageCalculator extends AbstractCalculator {
                   + " outside the date or territory)")));
           continue;
         }
-        Measurement latest = known.stream().max(Comparator.comparing(m -> m.period().endDate())).orElseThrow();
+        Measurement latest = known.get(0);
+        for (Measurement m : known) {
+          if (endMonth(m.period()) > endMonth(latest.period())) {
+            latest = m; // the first of those ending last
+          }
+        }
         LocalDate ended = latest.period().endDate();
         long age = ended.isBefore(context.asOf()) ? ChronoUnit.MONTHS.between(ended, context.asOf()) : 0;
         if (age > maxAge) {
@@ -153,6 +162,14 @@ public final class IndicatorCoverageCalculator extends AbstractCalculator {
           .build());
     }
     return results;
+  }
+
+  /**
+   * The month a period ends in, counted from year 0: a period ends on the last day of a month,
+   * so comparing these compares end dates without making a date for every measurement.
+   */
+  private static int endMonth(CalendarPeriod period) {
+    return period.year() * 12 + period.index() * period.granularity().months();
   }
 
   private IndicatorResult problem(String metric, PlanIndex index, Indicator indicator, String why) {

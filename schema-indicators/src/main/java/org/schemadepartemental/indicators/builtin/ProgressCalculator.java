@@ -1,12 +1,15 @@
 package org.schemadepartemental.indicators.builtin;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.schemadepartemental.core.Fiche;
 import org.schemadepartemental.core.Orientation;
 import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.indicators.EvaluationContext;
 import org.schemadepartemental.indicators.IndicatorResult;
+import org.schemadepartemental.indicators.ResultValue;
 import org.schemadepartemental.indicators.Scope;
 import org.schemadepartemental.indicators.internal.ProgressRollup;
 import org.schemadepartemental.indicators.internal.ProgressRollup.FicheProgress;
@@ -49,6 +52,9 @@ public final class ProgressCalculator extends AbstractCalculator {
   /** Metric counting the parts without a value. */
   public static final String MISSING = "missing";
 
+  private static final Optional<String> PERCENT = Optional.of("%");
+  private static final Optional<String> SOUS_ACTIONS = Optional.of("sous-actions");
+
   /** The calculator. */
   public ProgressCalculator() {
     super(ID, "Progress roll-up (%) per sous-action, fiche, orientation and plan, from review statuses and percentages");
@@ -56,7 +62,7 @@ public final class ProgressCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     ReviewState reviews = ReviewState.asOf(schema, context);
     List<IndicatorResult> results = new ArrayList<>();
     Tally plan = new Tally("fiche");
@@ -69,8 +75,9 @@ public final class ProgressCalculator extends AbstractCalculator {
         }
         results.add(progress(index.fiche(fiche), p.fiche()));
         if (!p.fiche().excluded()) {
-          results.add(result(MISSING, index.fiche(fiche)).value(p.sousActionTally().missing()).unit("sous-actions")
-              .explanation(p.sousActionTally().describeCounts()).build());
+          Tally sousActions = p.sousActionTally();
+          results.add(result(MISSING, index.fiche(fiche), ResultValue.decimal(sousActions.missing()), SOUS_ACTIONS,
+              sousActions::describeCounts));
         }
         orientationTally.add(p.fiche(), fiche.weight());
         plan.add(p.fiche(), fiche.weight());
@@ -82,15 +89,17 @@ public final class ProgressCalculator extends AbstractCalculator {
   }
 
   private IndicatorResult progress(Scope scope, Part part) {
-    IndicatorResult.Builder r = result(PROGRESS, scope).unit("%").explanation(part.why());
-    part.value().ifPresent(v -> r.value(Values.round(v, 1)));
-    return r.build();
+    return result(PROGRESS, scope, percentage(part.value()), PERCENT, part.why());
   }
 
   private void emit(Tally tally, Scope scope, List<IndicatorResult> results) {
-    IndicatorResult.Builder r = result(PROGRESS, scope).unit("%").explanation(tally.describe());
-    tally.mean().ifPresent(v -> r.value(Values.round(v, 1)));
-    results.add(r.build());
-    results.add(result(MISSING, scope).value(tally.missing()).unit(tally.unit()).explanation(tally.describeCounts()).build());
+    results.add(result(PROGRESS, scope, percentage(tally.mean()), PERCENT, tally::describe));
+    results.add(result(MISSING, scope, ResultValue.decimal(tally.missing()), Optional.of(tally.unit()),
+        tally::describeCounts));
+  }
+
+  /** A percentage rounded to one decimal, or undefined. */
+  private static ResultValue percentage(Optional<BigDecimal> value) {
+    return value.isPresent() ? ResultValue.decimal(Values.round(value.get(), 1)) : ResultValue.undefined();
   }
 }

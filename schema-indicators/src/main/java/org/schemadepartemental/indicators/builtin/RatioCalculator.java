@@ -2,10 +2,9 @@ package org.schemadepartemental.indicators.builtin;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.MeasureType;
@@ -14,6 +13,7 @@ import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.indicators.EvaluationContext;
 import org.schemadepartemental.indicators.FormulaProblem;
 import org.schemadepartemental.indicators.IndicatorResult;
+import org.schemadepartemental.indicators.ResultValue;
 import org.schemadepartemental.indicators.Scope;
 import org.schemadepartemental.indicators.internal.Values;
 import org.schemadepartemental.indicators.support.AbstractCalculator;
@@ -54,6 +54,9 @@ public final class RatioCalculator extends AbstractCalculator {
   /** Metric of a wrong formula. */
   public static final String FORMULA_ERROR = "formula-error";
 
+  private static final Optional<String> PERCENT = Optional.of("%");
+  private static final Comparator<Measurement> BY_PERIOD = Comparator.comparing(Measurement::period);
+
   /** The calculator. */
   public RatioCalculator() {
     super(ID, "Ratios and percentages as Σ numerators / Σ denominators, and indicators defined by formulas");
@@ -61,7 +64,7 @@ public final class RatioCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     IndicatorSeries series = IndicatorSeries.of(schema, context);
     List<IndicatorResult> results = new ArrayList<>();
     for (FormulaProblem problem : series.formulas().problems()) {
@@ -70,12 +73,10 @@ public final class RatioCalculator extends AbstractCalculator {
     }
     for (Indicator indicator : schema.indicators()) {
       Scope scope = index.indicator(indicator);
-      String unit = indicator.measureType() == MeasureType.PERCENTAGE ? "%" : indicator.unit().orElse(null);
+      Optional<String> unit = indicator.measureType() == MeasureType.PERCENTAGE ? PERCENT : indicator.unit();
       if (series.isComputed(indicator)) {
         for (PeriodValue v : series.values(indicator)) {
-          IndicatorResult.Builder r = result(VALUE, scope.withPeriod(v.period())).unit(unit).explanation(v.how());
-          v.value().ifPresent(x -> r.value(Values.round(x, 4)));
-          results.add(r.build());
+          results.add(result(VALUE, scope.withPeriod(v.period()), rounded(v.value()), unit, v.how()));
         }
         continue;
       }
@@ -87,29 +88,26 @@ public final class RatioCalculator extends AbstractCalculator {
     return results;
   }
 
-  private void ratios(Indicator indicator, IndicatorSeries series, Scope scope, String unit, List<IndicatorResult> results) {
-    Map<CalendarPeriod, List<Measurement>> territorial = new TreeMap<>();
-    for (Measurement m : series.measurements(indicator)) {
-      if (m.territory().isPresent()) {
-        territorial.computeIfAbsent(m.period(), p -> new ArrayList<>()).add(m);
-      }
-    }
+  private void ratios(
+      Indicator indicator, IndicatorSeries series, Scope scope, Optional<String> unit, List<IndicatorResult> results) {
+    MeasureType type = indicator.measureType();
+    List<Measurement> territorial = territorialByPeriod(series.measurements(indicator));
+    int next = 0;
     BigDecimal num = BigDecimal.ZERO;
     BigDecimal den = BigDecimal.ZERO;
     int pooled = 0;
     int leftOut = 0;
-    List<PeriodValue> values = series.values(indicator);
-    for (PeriodValue v : values) {
-      IndicatorResult.Builder r = result(RATIO, scope.withPeriod(v.period())).unit(unit).explanation(v.how());
-      v.value().ifPresent(x -> r.value(Values.round(x, 4)));
-      results.add(r.build());
-      for (Measurement m : territorial.getOrDefault(v.period(), List.of())) {
-        PeriodValue own = IndicatorSeries.combine(indicator.measureType(), v.period(), List.of(m));
-        IndicatorResult.Builder t = result(RATIO, scope.withPeriod(v.period()).withTerritory(m.territory().get()))
-            .unit(unit).explanation(own.how() + own.numerator().flatMap(n -> own.denominator()
-                .map(d -> " (" + Values.plain(n) + " / " + Values.plain(d) + ")")).orElse(""));
-        own.value().ifPresent(x -> t.value(Values.round(x, 4)));
-        results.add(t.build());
+    for (PeriodValue v : series.values(indicator)) {
+      Scope atPeriod = scope.withPeriod(v.period());
+      results.add(result(RATIO, atPeriod, rounded(v.value()), unit, v.how()));
+      // Each territory's own ratio: the territorial measurements come in period order, as the values do.
+      while (next < territorial.size() && territorial.get(next).period().compareTo(v.period()) < 0) {
+        next++;
+      }
+      for (; next < territorial.size() && territorial.get(next).period().equals(v.period()); next++) {
+        Measurement m = territorial.get(next);
+        results.add(result(RATIO, atPeriod.withTerritory(m.territory().get()), rounded(m.effectiveValue(type)), unit,
+            () -> ownExplanation(type, v.period(), m)));
       }
       if (v.hasRatio()) {
         num = num.add(v.numerator().get());
@@ -122,12 +120,36 @@ public final class RatioCalculator extends AbstractCalculator {
     if (indicator.cumulative() || pooled < 2) {
       return;
     }
-    IndicatorResult.Builder r = result(RATIO_OVER_PERIODS, scope).unit(unit);
+    IndicatorResult.Builder r = result(RATIO_OVER_PERIODS, scope).unit(unit.orElse(null));
     String how = "Σ numerators / Σ denominators over " + pooled + " periods (" + Values.plain(num) + " / "
         + Values.plain(den) + ")" + (leftOut > 0 ? "; " + leftOut + " period(s) without numerator and denominator left out" : "");
     Optional<BigDecimal> value = den.signum() == 0 ? Optional.empty()
         : Optional.of(indicator.measureType() == MeasureType.PERCENTAGE ? Values.percent(num, den) : Values.divide(num, den));
     value.ifPresent(x -> r.value(Values.round(x, 4)));
     results.add(r.explanation(value.isPresent() ? how : how + "; the denominators add up to 0").build());
+  }
+
+  /** The value rounded to four decimals, or undefined. */
+  private static ResultValue rounded(Optional<BigDecimal> value) {
+    return value.isPresent() ? ResultValue.decimal(Values.round(value.get(), 4)) : ResultValue.undefined();
+  }
+
+  /** The measurements that name a territory, in period order (document order within a period). */
+  private static List<Measurement> territorialByPeriod(List<Measurement> measurements) {
+    List<Measurement> territorial = new ArrayList<>();
+    for (Measurement m : measurements) {
+      if (m.territory().isPresent()) {
+        territorial.add(m);
+      }
+    }
+    territorial.sort(BY_PERIOD); // stable
+    return territorial;
+  }
+
+  /** A territory's own ratio explained as the series explains one measurement, with its numerator and denominator. */
+  private static String ownExplanation(MeasureType type, CalendarPeriod period, Measurement m) {
+    PeriodValue own = IndicatorSeries.combine(type, period, List.of(m));
+    return own.how() + own.numerator().flatMap(n -> own.denominator()
+        .map(d -> " (" + Values.plain(n) + " / " + Values.plain(d) + ")")).orElse("");
   }
 }

@@ -86,7 +86,7 @@ public final class ReviewComparisonCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     List<Review> sorted = schema.reviews().stream().sorted(Comparator.comparing(Review::date)).toList();
     List<Review> known = sorted.stream().filter(r -> !r.date().isAfter(context.asOf())).toList();
     Optional<String> fromId = context.option(FROM_OPTION);

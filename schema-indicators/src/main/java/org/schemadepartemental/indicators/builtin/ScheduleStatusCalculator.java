@@ -3,9 +3,11 @@ package org.schemadepartemental.indicators.builtin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.schemadepartemental.core.ActionCalendar;
 import org.schemadepartemental.core.CalendarForm;
@@ -56,6 +58,10 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
   /** Prefix of the plan's count metrics ({@code count.late}). */
   public static final String COUNT_PREFIX = "count.";
 
+  /** The statuses a whole takes from its parts, first present first. */
+  private static final List<ScheduleStatus> PRECEDENCE =
+      List.of(ScheduleStatus.LATE, ScheduleStatus.SHOULD_HAVE_STARTED, ScheduleStatus.RUNNING);
+
   /** The calculator. */
   public ScheduleStatusCalculator() {
     super(ID, "Schedule status at the date, per sous-action, fiche and orientation, from calendars and reviews");
@@ -63,7 +69,7 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     ReviewState reviews = ReviewState.asOf(schema, context);
     LocalDate asOf = context.asOf();
     List<IndicatorResult> results = new ArrayList<>();
@@ -76,17 +82,16 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
         Optional<StatusReading> ficheReading = reviews.fiche(fiche.id());
         if (fiche.lifecycle().status() != FicheStatus.ACTIVE) {
           ficheAssessment = new Assessment(ScheduleStatus.CLOSED,
-              "fiche " + fiche.lifecycle().status().name().toLowerCase(java.util.Locale.ROOT)
+              () -> "fiche " + fiche.lifecycle().status().name().toLowerCase(java.util.Locale.ROOT)
                   + fiche.lifecycle().note().map(n -> " (" + n + ")").orElse(""));
           countLines(fiche, ScheduleStatus.CLOSED, lineCounts);
         } else if (ficheReading.filter(r -> r.isDone() || r.isClosed()).isPresent() || fiche.sousActions().isEmpty()) {
           ficheAssessment = assess(fiche.calendar(), schema.period(), asOf, ficheReading, "");
           countLines(fiche, ficheAssessment.status(), lineCounts);
-          if (!fiche.sousActions().isEmpty()) {
-            for (SousAction sa : fiche.sousActions()) {
-              results.add(statusResult(index.sousAction(sa), new Assessment(ficheAssessment.status(),
-                  "fiche status: " + ficheAssessment.explanation())));
-            }
+          Assessment fromFiche = ficheAssessment;
+          Assessment inherited = new Assessment(fromFiche.status(), () -> "fiche status: " + fromFiche.explanation());
+          for (SousAction sa : fiche.sousActions()) {
+            results.add(statusResult(index.sousAction(sa), inherited));
           }
         } else {
           List<ScheduleStatus> parts = new ArrayList<>();
@@ -98,17 +103,16 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
             lineCounts.merge(a.status(), 1, Integer::sum);
             results.add(statusResult(index.sousAction(sa), a));
           }
-          ScheduleStatus combined = combine(parts);
-          ficheAssessment = new Assessment(combined, describeCounts(parts, "sous-action"));
+          ficheAssessment = new Assessment(combine(parts), () -> describeCounts(parts, "sous-action"));
         }
         ficheStatuses.add(ficheAssessment.status());
         planFiches.add(ficheAssessment.status());
         results.add(statusResult(index.fiche(fiche), ficheAssessment));
       }
       results.add(statusResult(index.orientation(orientation),
-          new Assessment(combine(ficheStatuses), describeCounts(ficheStatuses, "fiche"))));
+          new Assessment(combine(ficheStatuses), () -> describeCounts(ficheStatuses, "fiche"))));
     }
-    results.add(statusResult(index.plan(), new Assessment(combine(planFiches), describeCounts(planFiches, "fiche"))));
+    results.add(statusResult(index.plan(), new Assessment(combine(planFiches), () -> describeCounts(planFiches, "fiche"))));
     int lines = lineCounts.values().stream().mapToInt(Integer::intValue).sum();
     for (ScheduleStatus s : ScheduleStatus.values()) {
       results.add(result(countMetric(s), index.plan())
@@ -126,7 +130,7 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
   }
 
   private IndicatorResult statusResult(Scope scope, Assessment a) {
-    return result(STATUS, scope).value(a.status().toValue()).explanation(a.explanation()).build();
+    return result(STATUS, scope, a.status().toValue(), Optional.empty(), a.why());
   }
 
   private static void countLines(Fiche fiche, ScheduleStatus status, Map<ScheduleStatus, Integer> counts) {
@@ -137,57 +141,62 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
   static Assessment assess(
       ActionCalendar calendar, Optional<YearRange> planPeriod, LocalDate asOf, Optional<StatusReading> reading,
       String calendarPrefix) {
-    String said = reading.map(r -> "review " + r.describe()).orElse("no review status");
     if (reading.isPresent() && reading.get().isClosed()) {
-      return new Assessment(ScheduleStatus.CLOSED, said);
+      return new Assessment(ScheduleStatus.CLOSED, () -> said(reading));
     }
     if (reading.isPresent() && reading.get().isDone()) {
-      return new Assessment(ScheduleStatus.DONE, said);
+      return new Assessment(ScheduleStatus.DONE, () -> said(reading));
     }
     Optional<StatusCategory> category = reading.flatMap(StatusReading::category);
     boolean underWay = category.filter(c -> c == StatusCategory.ACTIVE).isPresent();
     boolean notStarted = category.filter(c -> c == StatusCategory.NOT_STARTED).isPresent();
     boolean saidLate = reading.flatMap(StatusReading::status).filter(s -> s.code().equals(StatusVocabulary.LATE)).isPresent();
-    String cal = calendarPrefix + describe(calendar);
     if (!calendar.isDated()) {
-      if (calendar.form() == CalendarForm.IN_PROGRESS) {
-        return new Assessment(notStarted ? ScheduleStatus.SHOULD_HAVE_STARTED : saidLate ? ScheduleStatus.LATE
-            : ScheduleStatus.RUNNING, cal + "; " + said);
-      }
-      ScheduleStatus s = saidLate ? ScheduleStatus.LATE : underWay ? ScheduleStatus.RUNNING : ScheduleStatus.UNSCHEDULED;
-      return new Assessment(s, cal + "; " + said);
+      ScheduleStatus s = calendar.form() == CalendarForm.IN_PROGRESS
+          ? notStarted ? ScheduleStatus.SHOULD_HAVE_STARTED : saidLate ? ScheduleStatus.LATE : ScheduleStatus.RUNNING
+          : saidLate ? ScheduleStatus.LATE : underWay ? ScheduleStatus.RUNNING : ScheduleStatus.UNSCHEDULED;
+      return new Assessment(s, () -> calendarPrefix + describe(calendar) + "; " + said(reading));
     }
     Optional<LocalDate> start = calendar.startDate(planPeriod);
     Optional<LocalDate> end = calendar.endDate(planPeriod);
     if (end.isPresent() && asOf.isAfter(end.get())) {
-      return new Assessment(ScheduleStatus.LATE, cal + ", planned end " + end.get() + " passed; " + said);
+      return new Assessment(ScheduleStatus.LATE,
+          () -> calendarPrefix + describe(calendar) + ", planned end " + end.get() + " passed; " + said(reading));
     }
     if (start.isPresent() && asOf.isBefore(start.get())) {
       return new Assessment(underWay ? ScheduleStatus.RUNNING : ScheduleStatus.NOT_YET_DUE,
-          cal + ", planned start " + start.get() + (underWay ? ", started ahead; " : "; ") + said);
+          () -> calendarPrefix + describe(calendar) + ", planned start " + start.get()
+              + (underWay ? ", started ahead; " : "; ") + said(reading));
     }
-    String window = cal + (calendar.form() == CalendarForm.GRID
+    ScheduleStatus s = notStarted ? ScheduleStatus.SHOULD_HAVE_STARTED : saidLate ? ScheduleStatus.LATE : ScheduleStatus.RUNNING;
+    return new Assessment(s, () -> calendarPrefix + describe(calendar) + (calendar.form() == CalendarForm.GRID
         ? (calendar.isActiveOn(asOf, planPeriod) ? ", marked for the current semester" : ", not marked for the current semester")
         : ", within its planned period")
-        + (end.isEmpty() ? " (no planned end)" : "");
-    if (notStarted) {
-      return new Assessment(ScheduleStatus.SHOULD_HAVE_STARTED, window + "; " + said);
-    }
-    return new Assessment(saidLate ? ScheduleStatus.LATE : ScheduleStatus.RUNNING, window + "; " + said);
+        + (end.isEmpty() ? " (no planned end)" : "") + "; " + said(reading));
+  }
+
+  /** What the review said, for explanations. */
+  private static String said(Optional<StatusReading> reading) {
+    return reading.map(r -> "review " + r.describe()).orElse("no review status");
   }
 
   /** Combines the statuses of parts into the status of the whole. */
   static ScheduleStatus combine(List<ScheduleStatus> parts) {
-    List<ScheduleStatus> judged = parts.stream()
-        .filter(s -> s != ScheduleStatus.CLOSED && s != ScheduleStatus.UNSCHEDULED).toList();
-    if (judged.isEmpty()) {
-      return !parts.isEmpty() && parts.stream().allMatch(s -> s == ScheduleStatus.CLOSED)
-          ? ScheduleStatus.CLOSED : ScheduleStatus.UNSCHEDULED;
+    EnumSet<ScheduleStatus> judged = EnumSet.noneOf(ScheduleStatus.class);
+    boolean allClosed = true;
+    for (ScheduleStatus s : parts) {
+      if (s != ScheduleStatus.CLOSED && s != ScheduleStatus.UNSCHEDULED) {
+        judged.add(s);
+      }
+      allClosed &= s == ScheduleStatus.CLOSED;
     }
-    if (judged.stream().allMatch(s -> s == ScheduleStatus.DONE)) {
+    if (judged.isEmpty()) {
+      return !parts.isEmpty() && allClosed ? ScheduleStatus.CLOSED : ScheduleStatus.UNSCHEDULED;
+    }
+    if (judged.size() == 1 && judged.contains(ScheduleStatus.DONE)) {
       return ScheduleStatus.DONE;
     }
-    for (ScheduleStatus s : List.of(ScheduleStatus.LATE, ScheduleStatus.SHOULD_HAVE_STARTED, ScheduleStatus.RUNNING)) {
+    for (ScheduleStatus s : PRECEDENCE) {
       if (judged.contains(s)) {
         return s;
       }
@@ -219,6 +228,16 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
     };
   }
 
-  /** A status and why. */
-  record Assessment(ScheduleStatus status, String explanation) {}
+  /**
+   * A status and why, written out when asked.
+   *
+   * @param status the status
+   * @param why writes out the explanation
+   */
+  record Assessment(ScheduleStatus status, Supplier<String> why) {
+    /** The explanation. */
+    String explanation() {
+      return why.get();
+    }
+  }
 }

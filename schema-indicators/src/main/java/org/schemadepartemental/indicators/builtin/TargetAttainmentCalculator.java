@@ -3,9 +3,9 @@ package org.schemadepartemental.indicators.builtin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.schemadepartemental.core.Direction;
 import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.MeasureType;
@@ -14,6 +14,7 @@ import org.schemadepartemental.core.Target;
 import org.schemadepartemental.core.TargetType;
 import org.schemadepartemental.indicators.EvaluationContext;
 import org.schemadepartemental.indicators.IndicatorResult;
+import org.schemadepartemental.indicators.ResultValue;
 import org.schemadepartemental.indicators.internal.Values;
 import org.schemadepartemental.indicators.support.AbstractCalculator;
 import org.schemadepartemental.indicators.support.IndicatorSeries;
@@ -51,6 +52,8 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
   /** Metric of the attainment percentage. */
   public static final String ATTAINMENT = "attainment";
 
+  private static final Optional<String> PERCENT = Optional.of("%");
+
   /** The calculator. */
   public TargetAttainmentCalculator() {
     super(ID, "Target attainment: 100 × (current − baseline) / (target − baseline), clamped to 0..100, direction-aware");
@@ -58,74 +61,78 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     IndicatorSeries series = IndicatorSeries.of(schema, context);
     List<IndicatorResult> results = new ArrayList<>();
     for (Indicator indicator : schema.indicators()) {
       if (indicator.targets().isEmpty() || indicator.measureType() == MeasureType.QUALITATIVE) {
         continue;
       }
-      IndicatorResult.Builder r = result(ATTAINMENT, index.indicator(indicator)).unit("%");
       Outcome o = attainment(indicator, series.values(indicator), context.asOf());
-      o.value().ifPresent(v -> r.value(Values.round(v, 1)));
-      results.add(r.explanation(o.explanation()).build());
+      ResultValue value = o.value().isPresent() ? ResultValue.decimal(Values.round(o.value().get(), 1)) : ResultValue.undefined();
+      results.add(result(ATTAINMENT, index.indicator(indicator), value, PERCENT, o.explanation()));
     }
     return results;
   }
 
   /** The attainment of an indicator with these values at a date; package access for the tests. */
   static Outcome attainment(Indicator indicator, List<PeriodValue> values, LocalDate asOf) {
-    List<PeriodValue> defined = values.stream().filter(PeriodValue::isDefined).toList();
-    Chosen target = chooseTarget(indicator.targets(), asOf);
-    String targetText = "target " + Values.plain(target.target().value()) + " (" + target.why() + ")";
-    if (defined.isEmpty()) {
-      return new Outcome(Optional.empty(), "no measurement by " + asOf + "; " + targetText);
+    PeriodValue first = null;
+    PeriodValue latest = null;
+    int defined = 0;
+    for (PeriodValue v : values) {
+      if (v.isDefined()) {
+        first = first == null ? v : first;
+        latest = v;
+        defined++;
+      }
     }
-    PeriodValue latest = defined.get(defined.size() - 1);
+    Chosen target = chooseTarget(indicator.targets(), asOf);
+    if (latest == null) {
+      return new Outcome(Optional.empty(), () -> "no measurement by " + asOf + "; " + target.text());
+    }
     BigDecimal current = latest.value().orElseThrow();
     BigDecimal t = target.target().value();
-    String currentText = "current " + Values.plain(current) + " (" + latest.period() + ")";
     Optional<BigDecimal> baseline;
-    String baselineText;
+    Start start;
     if (indicator.baseline().isPresent()) {
       baseline = Optional.of(indicator.baseline().get().value());
-      baselineText = "baseline " + Values.plain(baseline.get())
-          + indicator.baseline().get().period().map(p -> " (" + p + ")").orElse("");
+      start = Start.STATED;
     } else if (indicator.cumulative() || indicator.measureType() == MeasureType.MILESTONE) {
       baseline = Optional.of(BigDecimal.ZERO);
-      baselineText = "no baseline: 0 for a " + (indicator.cumulative() ? "cumulative" : "milestone") + " indicator";
-    } else if (defined.size() >= 2) {
-      baseline = defined.get(0).value();
-      baselineText = "no baseline: the first measurement " + Values.plain(baseline.get()) + " (" + defined.get(0).period()
-          + ") is used";
+      start = Start.ZERO;
+    } else if (defined >= 2) {
+      baseline = first.value();
+      start = Start.FIRST_MEASUREMENT;
     } else {
       baseline = Optional.empty();
-      baselineText = "no baseline";
+      start = Start.NONE;
     }
-    String facts = currentText + ", " + targetText + ", " + baselineText;
+    Facts facts = new Facts(indicator, latest, first, target, start);
     Direction stated = indicator.direction();
     if (baseline.isEmpty()) {
       return meets(current, t, stated)
-          ? new Outcome(Optional.of(Values.hundred()), facts + "; the target is met")
-          : new Outcome(Optional.empty(), facts + "; progress cannot be measured without a starting point");
+          ? new Outcome(Optional.of(Values.hundred()), () -> facts.text() + "; the target is met")
+          : new Outcome(Optional.empty(), () -> facts.text() + "; progress cannot be measured without a starting point");
     }
     BigDecimal b = baseline.get();
     int way = t.compareTo(b);
     if (way == 0) {
       boolean kept = meets(current, t, stated);
       return new Outcome(Optional.of(kept ? Values.hundred() : BigDecimal.ZERO),
-          facts + "; target equals the baseline: " + (kept ? "kept (100)" : "not kept (0)"));
+          () -> facts.text() + "; target equals the baseline: " + (kept ? "kept (100)" : "not kept (0)"));
     }
     if ((stated == Direction.INCREASE && way < 0) || (stated == Direction.DECREASE && way > 0)) {
       boolean still = meets(current, t, stated);
       return new Outcome(Optional.of(still ? Values.hundred() : BigDecimal.ZERO),
-          facts + "; the baseline was already beyond the target: " + (still ? "still met (100)" : "no longer met (0)"));
+          () -> facts.text() + "; the baseline was already beyond the target: "
+              + (still ? "still met (100)" : "no longer met (0)"));
     }
     BigDecimal raw = Values.percent(current.subtract(b), t.subtract(b));
     BigDecimal clamped = Values.clampPercent(raw);
-    String formula = "100 × (" + Values.plain(current) + " − " + Values.plain(b) + ") / (" + Values.plain(t) + " − "
-        + Values.plain(b) + ")" + (clamped.compareTo(raw) != 0 ? " = " + Values.plain(Values.round(raw, 1)) + ", clamped" : "");
-    return new Outcome(Optional.of(clamped), facts + "; " + formula
+    return new Outcome(Optional.of(clamped), () -> facts.text() + "; 100 × (" + Values.plain(current) + " − "
+        + Values.plain(b) + ") / (" + Values.plain(t) + " − " + Values.plain(b) + ")"
+        + (clamped.compareTo(raw) != 0 ? " = " + Values.plain(Values.round(raw, 1)) + ", clamped" : "")
         + (stated == Direction.REACH || stated == Direction.NONE ? " (direction from baseline to target)" : ""));
   }
 
@@ -139,30 +146,76 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
   }
 
   private static Chosen chooseTarget(List<Target> targets, LocalDate asOf) {
-    Optional<Target> finalTarget = targets.stream().filter(t -> t.type() == TargetType.FINAL).reduce((a, b) -> b);
-    if (finalTarget.isPresent() && finalTarget.get().due().map(p -> !p.endDate().isAfter(asOf)).orElse(true)) {
-      return new Chosen(finalTarget.get(), "final" + finalTarget.get().due().map(p -> ", due " + p).orElse(""));
+    Target finalTarget = null;
+    for (Target t : targets) {
+      if (t.type() == TargetType.FINAL) {
+        finalTarget = t; // the last one
+      }
     }
-    Optional<Target> dueIntermediate = targets.stream()
-        .filter(t -> t.type() == TargetType.INTERMEDIATE)
-        .filter(t -> t.due().filter(p -> !p.endDate().isAfter(asOf)).isPresent())
-        .max(Comparator.comparing(t -> t.due().orElseThrow()));
-    if (dueIntermediate.isPresent()) {
-      return new Chosen(dueIntermediate.get(), "intermediate, due " + dueIntermediate.get().due().orElseThrow()
-          + (finalTarget.isPresent() ? "; the final one is not yet due" : ""));
+    if (finalTarget != null && (finalTarget.due().isEmpty() || !finalTarget.due().get().endDate().isAfter(asOf))) {
+      Target chosen = finalTarget;
+      return new Chosen(chosen, () -> "final" + chosen.due().map(p -> ", due " + p).orElse(""));
     }
-    if (finalTarget.isPresent()) {
-      return new Chosen(finalTarget.get(), "final, due " + finalTarget.get().due().orElseThrow() + ", not yet due");
+    Target dueIntermediate = null;
+    for (Target t : targets) {
+      if (t.type() == TargetType.INTERMEDIATE && t.due().isPresent() && !t.due().get().endDate().isAfter(asOf)
+          && (dueIntermediate == null || t.due().get().compareTo(dueIntermediate.due().get()) > 0)) {
+        dueIntermediate = t; // the first of the latest due
+      }
     }
-    Target first = targets.stream()
-        .min(Comparator.comparing((Target t) -> t.due().isEmpty()).thenComparing(t -> t.due().orElse(null),
-            Comparator.nullsLast(Comparator.naturalOrder())))
-        .orElseThrow();
-    return new Chosen(first, "intermediate" + first.due().map(p -> ", due " + p + ", not yet due").orElse(""));
+    if (dueIntermediate != null) {
+      Target chosen = dueIntermediate;
+      boolean finalPending = finalTarget != null;
+      return new Chosen(chosen, () -> "intermediate, due " + chosen.due().orElseThrow()
+          + (finalPending ? "; the final one is not yet due" : ""));
+    }
+    if (finalTarget != null) {
+      Target chosen = finalTarget;
+      return new Chosen(chosen, () -> "final, due " + chosen.due().orElseThrow() + ", not yet due");
+    }
+    Target earliest = null;
+    for (Target t : targets) {
+      if (earliest == null || earlier(t, earliest)) {
+        earliest = t; // the first of the earliest due, those without a due period last
+      }
+    }
+    Target chosen = earliest;
+    return new Chosen(chosen, () -> "intermediate" + chosen.due().map(p -> ", due " + p + ", not yet due").orElse(""));
   }
 
-  private record Chosen(Target target, String why) {}
+  /** Whether {@code a} is due strictly before {@code b}, a target without a due period coming after every other. */
+  private static boolean earlier(Target a, Target b) {
+    if (a.due().isEmpty()) {
+      return false;
+    }
+    return b.due().isEmpty() || a.due().get().compareTo(b.due().get()) < 0;
+  }
 
-  /** A percentage, or none, and why. */
-  record Outcome(Optional<BigDecimal> value, String explanation) {}
+  /** Where the baseline comes from. */
+  private enum Start { STATED, ZERO, FIRST_MEASUREMENT, NONE }
+
+  /** The target chosen, and why, written out when asked. */
+  private record Chosen(Target target, Supplier<String> why) {
+    String text() {
+      return "target " + Values.plain(target.value()) + " (" + why.get() + ")";
+    }
+  }
+
+  /** What an attainment is computed from: "current 14 (2019), target 20 (final, due 2021), baseline 10 (2017)". */
+  private record Facts(Indicator indicator, PeriodValue latest, PeriodValue first, Chosen target, Start start) {
+    String text() {
+      return "current " + Values.plain(latest.value().orElseThrow()) + " (" + latest.period() + "), " + target.text()
+          + ", " + switch (start) {
+            case STATED -> "baseline " + Values.plain(indicator.baseline().orElseThrow().value())
+                + indicator.baseline().orElseThrow().period().map(p -> " (" + p + ")").orElse("");
+            case ZERO -> "no baseline: 0 for a " + (indicator.cumulative() ? "cumulative" : "milestone") + " indicator";
+            case FIRST_MEASUREMENT -> "no baseline: the first measurement " + Values.plain(first.value().orElseThrow())
+                + " (" + first.period() + ") is used";
+            case NONE -> "no baseline";
+          };
+    }
+  }
+
+  /** A percentage, or none, and why, written out when asked. */
+  record Outcome(Optional<BigDecimal> value, Supplier<String> explanation) {}
 }

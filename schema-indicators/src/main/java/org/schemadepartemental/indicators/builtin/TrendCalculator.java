@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.schemadepartemental.core.Baseline;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Direction;
 import org.schemadepartemental.core.Indicator;
@@ -50,6 +52,13 @@ public final class TrendCalculator extends AbstractCalculator {
   /** Metric of what a period added to a cumulative indicator. */
   public static final String INCREMENT = "increment";
 
+  private static final ResultValue FAVOURABLE = ResultValue.code("FAVOURABLE", "favourable");
+  private static final ResultValue UNFAVOURABLE = ResultValue.code("UNFAVOURABLE", "unfavourable");
+  private static final ResultValue STABLE = ResultValue.code("STABLE", "stable");
+  private static final ResultValue NO_DIRECTION = ResultValue.code("NO_DIRECTION", "no direction");
+  private static final Optional<String> PERCENT = Optional.of("%");
+  private static final Optional<String> NO_UNIT = Optional.empty();
+
   /** The calculator. */
   public TrendCalculator() {
     super(ID, "Trends: change between consecutive measurements, and whether it goes the desired way");
@@ -57,7 +66,7 @@ public final class TrendCalculator extends AbstractCalculator {
 
   @Override
   public List<IndicatorResult> calculate(Schema schema, EvaluationContext context) {
-    PlanIndex index = PlanIndex.of(schema);
+    PlanIndex index = PlanIndex.of(schema, context);
     IndicatorSeries series = IndicatorSeries.of(schema, context);
     List<IndicatorResult> results = new ArrayList<>();
     for (Indicator indicator : schema.indicators()) {
@@ -66,83 +75,81 @@ public final class TrendCalculator extends AbstractCalculator {
       }
       List<Point> points = new ArrayList<>();
       for (PeriodValue v : series.values(indicator)) {
-        v.value().ifPresent(x -> points.add(new Point(v.period(), x)));
+        if (v.value().isPresent()) {
+          points.add(new Point(v.period(), v.value().get()));
+        }
+      }
+      if (points.isEmpty()) {
+        continue;
       }
       Scope scope = index.indicator(indicator);
-      String unit = indicator.unit().orElse(null);
+      Optional<String> unit = indicator.unit();
+      // The level a REACH indicator should reach: its final target, else its last one.
+      Optional<Target> reach = indicator.direction() != Direction.REACH ? Optional.empty()
+          : indicator.finalTarget().or(() -> indicator.targets().stream().reduce((a, b) -> b));
       List<Point> compared = points;
       if (indicator.cumulative()) {
         compared = increments(indicator, points);
         for (int k = 0; k < compared.size(); k++) {
           Point p = compared.get(k);
-          String from = k == 0
-              ? indicator.baseline().map(b -> "total " + Values.plain(points.get(0).value()) + " − baseline "
-                  + Values.plain(b.value())).orElse("total " + Values.plain(points.get(0).value()) + " from 0")
-              : "total " + Values.plain(points.get(k).value()) + " − " + Values.plain(points.get(k - 1).value())
-                  + " (" + points.get(k - 1).period() + ")";
-          results.add(result(INCREMENT, scope.withPeriod(p.period())).value(p.value()).unit(unit)
-              .explanation("cumulative indicator: added during " + p.period() + " = " + from).build());
+          results.add(result(INCREMENT, scope.withPeriod(p.period()), ResultValue.decimal(p.value()), unit,
+              new Increment(indicator.baseline().map(Baseline::value), points, k)));
         }
       }
       for (int k = 1; k < compared.size(); k++) {
         Point before = compared.get(k - 1);
         Point after = compared.get(k);
         Scope at = scope.withPeriod(after.period());
-        String what = indicator.cumulative() ? "added in " : "";
         if (before.period().granularity() != after.period().granularity()) {
-          results.add(result(CHANGE, at).unit(unit).explanation("periods of different lengths (" + before.period()
-              + ", " + after.period() + ") are not compared").build());
+          results.add(result(CHANGE, at, ResultValue.undefined(), unit, () -> "periods of different lengths ("
+              + before.period() + ", " + after.period() + ") are not compared"));
           continue;
         }
         BigDecimal change = after.value().subtract(before.value());
-        String facts = what + after.period() + " vs " + before.period() + ": " + Values.plain(after.value()) + " − "
-            + Values.plain(before.value()) + " = " + signed(change);
-        results.add(result(CHANGE, at).value(change).unit(unit).explanation(facts).build());
-        IndicatorResult.Builder relative = result(RELATIVE_CHANGE, at).unit("%");
+        Comparison facts = new Comparison(indicator.cumulative(), before, after, change);
+        results.add(result(CHANGE, at, ResultValue.decimal(change), unit, facts));
         if (before.value().signum() == 0) {
-          relative.explanation(facts + "; no relative change from 0");
+          results.add(result(RELATIVE_CHANGE, at, ResultValue.undefined(), PERCENT,
+              () -> facts.get() + "; no relative change from 0"));
         } else {
-          BigDecimal pct = Values.round(Values.percent(change, before.value().abs()), 1);
-          relative.value(pct).explanation(facts + " (" + signed(pct) + " %)");
+          BigDecimal pct = Values.percent(change, before.value().abs(), 1);
+          results.add(result(RELATIVE_CHANGE, at, ResultValue.decimal(pct), PERCENT,
+              () -> facts.get() + " (" + signed(pct) + " %)"));
         }
-        results.add(relative.build());
-        results.add(verdict(indicator, before, after, change, at, facts));
+        results.add(verdict(indicator.direction(), reach, before, after, change, at, facts));
       }
     }
     return results;
   }
 
-  private IndicatorResult verdict(Indicator indicator, Point before, Point after, BigDecimal change, Scope at, String facts) {
-    Direction d = indicator.direction();
+  private IndicatorResult verdict(
+      Direction direction, Optional<Target> target, Point before, Point after, BigDecimal change, Scope at,
+      Comparison facts) {
     int sign;
-    String basis;
-    switch (d) {
+    Supplier<String> explanation;
+    switch (direction) {
       case INCREASE -> {
         sign = change.signum();
-        basis = "desired: increase";
+        explanation = () -> facts.get() + "; desired: increase";
       }
       case DECREASE -> {
         sign = -change.signum();
-        basis = "desired: decrease";
+        explanation = () -> facts.get() + "; desired: decrease";
       }
       case REACH -> {
-        Optional<Target> target = indicator.finalTarget().or(() -> indicator.targets().stream().reduce((a, b) -> b));
         if (target.isEmpty()) {
-          return result(DIRECTION, at).value(ResultValue.code("NO_DIRECTION", "no direction"))
-              .explanation(facts + "; a level to reach, but no target stated").build();
+          return result(DIRECTION, at, NO_DIRECTION, NO_UNIT, () -> facts.get() + "; a level to reach, but no target stated");
         }
         BigDecimal t = target.get().value();
         sign = before.value().subtract(t).abs().compareTo(after.value().subtract(t).abs());
-        basis = "desired: reach " + Values.plain(t);
+        explanation = () -> facts.get() + "; desired: reach " + Values.plain(t);
       }
       default -> {
-        return result(DIRECTION, at).value(ResultValue.code("NO_DIRECTION", "no direction"))
-            .explanation(facts + "; no desired direction stated").build();
+        return result(DIRECTION, at, NO_DIRECTION, NO_UNIT, () -> facts.get() + "; no desired direction stated");
       }
     }
-    ResultValue v = sign > 0 ? ResultValue.code("FAVOURABLE", "favourable")
-        : sign < 0 ? ResultValue.code("UNFAVOURABLE", "unfavourable") : ResultValue.code("STABLE", "stable");
-    return result(DIRECTION, at).value(v).explanation(facts + "; " + basis).build();
+    ResultValue v = sign > 0 ? FAVOURABLE : sign < 0 ? UNFAVOURABLE : STABLE;
+    return result(DIRECTION, at, v, NO_UNIT, explanation);
   }
 
   private static List<Point> increments(Indicator indicator, List<Point> totals) {
@@ -159,4 +166,53 @@ public final class TrendCalculator extends AbstractCalculator {
   }
 
   private record Point(CalendarPeriod period, BigDecimal value) {}
+
+  /**
+   * The facts of one comparison, "2011 vs 2010: 2204 − 2116 = +88", which the explanations of
+   * its three results start with: written out once, when the first of them is asked for. It is
+   * the change's explanation itself.
+   */
+  private static final class Comparison implements Supplier<String> {
+    private final boolean cumulative;
+    private final Point before;
+    private final Point after;
+    private final BigDecimal change;
+    /** Not volatile, like {@code String.hash}: a race only writes the same text twice. */
+    private String text;
+
+    Comparison(boolean cumulative, Point before, Point after, BigDecimal change) {
+      this.cumulative = cumulative;
+      this.before = before;
+      this.after = after;
+      this.change = change;
+    }
+
+    @Override
+    public String get() {
+      String t = text;
+      if (t == null) {
+        t = (cumulative ? "added in " : "") + after.period() + " vs " + before.period() + ": "
+            + Values.plain(after.value()) + " − " + Values.plain(before.value()) + " = " + signed(change);
+        text = t;
+      }
+      return t;
+    }
+  }
+
+  /**
+   * The explanation of what a period added to a cumulative indicator: the total less the one
+   * before it, or less the baseline (or 0) for the first.
+   */
+  private record Increment(Optional<BigDecimal> baseline, List<Point> totals, int k) implements Supplier<String> {
+    @Override
+    public String get() {
+      Point total = totals.get(k);
+      String from = k == 0
+          ? baseline.map(b -> "total " + Values.plain(total.value()) + " − baseline " + Values.plain(b))
+              .orElse("total " + Values.plain(total.value()) + " from 0")
+          : "total " + Values.plain(total.value()) + " − " + Values.plain(totals.get(k - 1).value())
+              + " (" + totals.get(k - 1).period() + ")";
+      return "cumulative indicator: added during " + total.period() + " = " + from;
+    }
+  }
 }

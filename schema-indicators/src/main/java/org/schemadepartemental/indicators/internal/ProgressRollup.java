@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.schemadepartemental.core.Fiche;
 import org.schemadepartemental.core.FicheStatus;
 import org.schemadepartemental.core.SousAction;
@@ -15,16 +16,17 @@ import org.schemadepartemental.indicators.support.StatusReading;
  * {@code progress} calculator documents, shared with the review comparison. Not part of the API.
  */
 public final class ProgressRollup {
+  private static final Supplier<String> NO_ENTRY = () -> "no review entry";
+
   private ProgressRollup() {}
 
-  /** The progress of a fiche and of each of its sous-actions. */
+  /** The progress of a fiche and of each of its sous-actions; the explanations are written out when asked for. */
   public static FicheProgress fiche(Fiche fiche, ReviewState reviews) {
     Optional<StatusReading> own = reviews.fiche(fiche.id());
     if (fiche.lifecycle().status() != FicheStatus.ACTIVE || own.filter(StatusReading::isClosed).isPresent()) {
-      String why = fiche.lifecycle().status() != FicheStatus.ACTIVE
+      return new FicheProgress(Part.excluded(() -> fiche.lifecycle().status() != FicheStatus.ACTIVE
           ? "fiche " + fiche.lifecycle().status().name().toLowerCase(java.util.Locale.ROOT) + ": left out of the roll-up"
-          : "review " + own.get().describe() + ": left out of the roll-up";
-      return new FicheProgress(Part.excluded(why), List.of(), new Tally("sous-action"));
+          : "review " + own.get().describe() + ": left out of the roll-up"), List.of(), new Tally("sous-action"));
     }
     Tally tally = new Tally("sous-action");
     List<Part> parts = new ArrayList<>();
@@ -35,15 +37,15 @@ public final class ProgressRollup {
     }
     Part part;
     if (tally.valued() > 0) {
-      part = Part.valued(tally.mean().orElseThrow(), tally.describe());
+      part = Part.valued(tally.mean().orElseThrow(), tally::describe);
     } else {
       Optional<BigDecimal> ownValue = own.flatMap(StatusReading::progress);
-      String sousActions = fiche.sousActions().isEmpty() ? "no sous-action"
+      Supplier<String> sousActions = () -> fiche.sousActions().isEmpty() ? "no sous-action"
           : "no sous-action valued (" + tally.describeCounts() + ")";
       if (ownValue.isPresent()) {
-        part = Part.valued(ownValue.get(), sousActions + "; fiche's own entry, review " + own.get().describe());
+        part = Part.valued(ownValue.get(), () -> sousActions.get() + "; fiche's own entry, review " + own.get().describe());
       } else {
-        part = Part.missing(sousActions + "; " + own.map(r -> "review " + r.describe() + " gives no percentage")
+        part = Part.missing(() -> sousActions.get() + "; " + own.map(r -> "review " + r.describe() + " gives no percentage")
             .orElse("no review entry for the fiche"));
       }
     }
@@ -54,18 +56,18 @@ public final class ProgressRollup {
   public static Part sousAction(Fiche fiche, SousAction sa, ReviewState reviews) {
     Optional<StatusReading> reading = reviews.sousAction(fiche, sa);
     if (reading.isEmpty()) {
-      return Part.missing("no review entry");
+      return Part.missing(NO_ENTRY);
     }
     StatusReading r = reading.get();
     if (r.isClosed()) {
-      return Part.excluded("review " + r.describe() + ": left out of the roll-up");
+      return Part.excluded(() -> "review " + r.describe() + ": left out of the roll-up");
     }
     Optional<BigDecimal> value = r.progress();
     if (value.isEmpty()) {
-      return Part.missing("review " + r.describe() + " gives no percentage");
+      return Part.missing(() -> "review " + r.describe() + " gives no percentage");
     }
-    String source = r.recordedProgress().isPresent() ? "recorded percentage" : "default percentage of the status";
-    return Part.valued(value.get(), source + ", review " + r.describe());
+    return Part.valued(value.get(), () -> (r.recordedProgress().isPresent() ? "recorded percentage"
+        : "default percentage of the status") + ", review " + r.describe());
   }
 
   /**
@@ -82,23 +84,26 @@ public final class ProgressRollup {
    *
    * @param value the percentage, unrounded, when valued
    * @param excluded whether it is left out (closed)
-   * @param why the explanation
+   * @param why writes out the explanation
    */
-  public record Part(Optional<BigDecimal> value, boolean excluded, String why) {
-    static Part valued(BigDecimal v, String why) {
+  public record Part(Optional<BigDecimal> value, boolean excluded, Supplier<String> why) {
+    static Part valued(BigDecimal v, Supplier<String> why) {
       return new Part(Optional.of(v), false, why);
     }
 
-    static Part missing(String why) {
+    static Part missing(Supplier<String> why) {
       return new Part(Optional.empty(), false, why);
     }
 
-    static Part excluded(String why) {
+    static Part excluded(Supplier<String> why) {
       return new Part(Optional.empty(), true, why);
     }
   }
 
-  /** Parts of a whole, counted, with their weighted mean. */
+  /**
+   * Parts of a whole, counted, with their weighted mean. Its descriptions may be asked for
+   * later, when an explanation is written out: nothing is added to a tally once it is described.
+   */
   public static final class Tally {
     private final String what;
     private final WeightedMean mean = new WeightedMean();

@@ -20,6 +20,9 @@ public final class Values {
   /** Returns {@code value} trimmed, or throws naming {@code what} when it is null or blank. */
   public static String nonBlank(String value, String what) {
     Objects.requireNonNull(value, what);
+    if (trimmed(value)) {
+      return value;
+    }
     String trimmed = value.strip();
     if (trimmed.isEmpty()) {
       throw new IllegalArgumentException(what + " must not be blank");
@@ -32,8 +35,26 @@ public final class Values {
     if (value == null || value.isEmpty()) {
       return Optional.empty();
     }
-    String s = value.get().strip();
+    String text = value.get();
+    if (trimmed(text)) {
+      return value; // kept as it is, not wrapped again: every scope of every result comes here
+    }
+    String s = text.strip();
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  /**
+   * Whether the text is not blank and starts and ends with a visible ASCII character, which is
+   * never whitespace: {@code strip} would give it back as it is. Checked first, as every result
+   * and scope checks its ids and unit.
+   */
+  private static boolean trimmed(String text) {
+    int last = text.length() - 1;
+    return last >= 0 && visibleAscii(text.charAt(0)) && visibleAscii(text.charAt(last));
+  }
+
+  private static boolean visibleAscii(char c) {
+    return c > ' ' && c < 0x7f;
   }
 
   /** An immutable copy that refuses nulls. */
@@ -51,9 +72,12 @@ public final class Values {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** Rounded to {@code scale} decimals (half up), then normalised. */
+  /**
+   * Rounded to {@code scale} decimals (half up); not normalised, as every rounded value goes to
+   * {@code ResultValue.decimal} or {@link #plain}, which normalise it: once is enough.
+   */
   public static BigDecimal round(BigDecimal value, int scale) {
-    return normalize(value.setScale(scale, RoundingMode.HALF_UP));
+    return value.scale() <= scale ? value : value.setScale(scale, RoundingMode.HALF_UP);
   }
 
   /** {@code numerator / denominator}, at {@link #PRECISION}; the denominator must not be zero. */
@@ -64,6 +88,31 @@ public final class Values {
   /** {@code 100 × part / whole}. */
   public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
     return divide(part.multiply(HUNDRED), whole);
+  }
+
+  /**
+   * {@code 100 × part / whole} rounded half up to {@code scale} decimals: always what {@code
+   * round(percent(part, whole), scale)} gives, which divides at 16 significant digits and then
+   * rounds, but dividing once at the scale it rounds to whenever that cannot differ.
+   *
+   * <p>The two can only differ when the quotient lies less than half a 16th-digit unit below a
+   * rounding midpoint ({@code …x5}): rounding to 16 digits lands on the midpoint, which then
+   * rounds up. A quotient of integers with denominator {@code D} that is not a midpoint lies at
+   * least {@code 1 / (2 × 10^scale × D)} from it, so with {@code 10^scale × D × 10^(E − 15) < 1}
+   * ({@code E} the quotient's exponent) the 16-digit rounding never reaches a midpoint it was
+   * not on. Otherwise, or when unsure, the two-step division is used.
+   */
+  public static BigDecimal percent(BigDecimal part, BigDecimal whole, int scale) {
+    BigDecimal hundredfold = part.multiply(HUNDRED);
+    BigDecimal direct = hundredfold.divide(whole, scale, RoundingMode.HALF_UP);
+    // Digits of the denominator of hundredfold / whole as a fraction of integers.
+    int denominatorDigits = whole.precision() + Math.max(hundredfold.scale(), 0) + Math.max(-whole.scale(), 0);
+    // At least the exponent of the quotient, which is less than its number of integer digits.
+    int exponent = Math.max(direct.precision() - direct.scale(), 0);
+    if (scale >= 0 && scale + denominatorDigits + exponent <= 15) {
+      return direct;
+    }
+    return round(percent(part, whole), scale);
   }
 
   /** The value clamped to 0..100. */

@@ -1,6 +1,9 @@
 package org.schemadepartemental.indicators.support;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.schemadepartemental.indicators.IndicatorResult;
+import org.schemadepartemental.indicators.ResultValue;
 import org.schemadepartemental.indicators.Scope;
 import org.schemadepartemental.indicators.internal.Values;
 import org.schemadepartemental.indicators.spi.Calculator;
@@ -47,6 +50,23 @@ public abstract class AbstractCalculator implements Calculator {
   /** A result of this calculator, for a metric and a scope: set its value, unit and explanation, then build it. */
   protected final IndicatorResult.Builder result(String metric, Scope scope) {
     return IndicatorResult.builder(id, metric, scope);
+  }
+
+  /**
+   * A result of this calculator in one call, its explanation written out when first asked for
+   * (see {@link IndicatorResult.Builder#explanation(Supplier)}): for the calculators that give
+   * thousands of results per plan, without a builder and, with the unit given as the optional
+   * the model already holds, without a new optional for each.
+   */
+  protected final IndicatorResult result(
+      String metric, Scope scope, ResultValue value, Optional<String> unit, Supplier<String> explanation) {
+    return new IndicatorResult(id, metric, scope, value, unit, explanation);
+  }
+
+  /** A result of this calculator in one call, its explanation given as text. */
+  protected final IndicatorResult result(
+      String metric, Scope scope, ResultValue value, Optional<String> unit, String explanation) {
+    return new IndicatorResult(id, metric, scope, value, unit, explanation);
   }
 
   /** {@code schedule-status (ScheduleStatusCalculator)}. */

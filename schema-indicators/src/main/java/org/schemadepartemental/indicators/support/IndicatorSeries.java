@@ -1,15 +1,18 @@
 package org.schemadepartemental.indicators.support;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Indicator;
@@ -39,27 +42,48 @@ import org.schemadepartemental.indicators.internal.Values;
  *       operands' values, period by period ({@link Formulas}).
  * </ul>
  *
- * <p>An instance caches what it computed: use one per calculation, from one thread.
+ * <p>Every indicator's values are computed when the series is made; an instance is then
+ * immutable and safe to share between threads. The calculators of one run share one
+ * ({@link #of}).
  *
  * @since 0.1
  */
 public final class IndicatorSeries {
+  /** How the value of a period with one département-wide measurement was obtained: most periods. */
+  private static final String DEPARTEMENT_WIDE = "département-wide measurement";
+
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
   private final EvaluationContext context;
+  /** The as-of date's month, to compare periods with (see {@link #startsByAsOf}). */
+  private final CalendarPeriod asOfMonth;
   private final Formulas formulas;
-  private final Map<String, List<PeriodValue>> cache = new HashMap<>();
+  /** The measurements the context lets through, per indicator of the plan (by identity: a record's hash walks its measurements). */
+  private final Map<Indicator, List<Measurement>> known = new IdentityHashMap<>();
+  /** Every indicator's values, by id; filled by the constructor, never changed after. */
+  private final Map<String, List<PeriodValue>> values = new HashMap<>();
 
   private IndicatorSeries(Schema schema, EvaluationContext context) {
+    this.context = context;
+    this.asOfMonth = monthOf(context.asOf());
+    this.formulas = Formulas.of(schema);
+    Map<String, Boolean> territories = new HashMap<>();
     for (Indicator i : schema.indicators()) {
       indicators.putIfAbsent(i.id(), i);
+      known.put(i, filter(i.measurements(), territories));
     }
-    this.context = context;
-    this.formulas = Formulas.of(schema);
+    Set<String> visiting = new HashSet<>();
+    for (String id : indicators.keySet()) {
+      valuesOf(id, visiting);
+    }
   }
 
-  /** The series of a plan's indicators at the context's date and territory. */
+  /**
+   * The series of a plan's indicators at the context's date and territory: the run's own when
+   * the context is a run's over this plan (computed once for all its calculators, see {@link
+   * EvaluationContext#shared}), else a new one.
+   */
   public static IndicatorSeries of(Schema schema, EvaluationContext context) {
-    return new IndicatorSeries(schema, context);
+    return context.shared(schema, IndicatorSeries.class, () -> new IndicatorSeries(schema, context));
   }
 
   /** The plan's formulas, read and checked. */
@@ -67,12 +91,70 @@ public final class IndicatorSeries {
     return formulas;
   }
 
-  /** The measurements of an indicator the context lets through (date and territory), in document order. */
+  /**
+   * The measurements of an indicator the context lets through (date and territory), in document
+   * order: the indicator's own list when all pass.
+   */
   public List<Measurement> measurements(Indicator indicator) {
-    return indicator.measurements().stream()
-        .filter(m -> !m.period().startDate().isAfter(context.asOf()))
-        .filter(m -> context.acceptsTerritory(m.territory()))
-        .toList();
+    List<Measurement> measurements = known.get(indicator);
+    return measurements != null ? measurements : filter(indicator.measurements(), null);
+  }
+
+  /**
+   * The measurements that pass: the same list when all do, a view of its start when those that
+   * do come first (the later periods left out by the date); territories' answers kept in {@code
+   * seen} when given.
+   */
+  private List<Measurement> filter(List<Measurement> all, Map<String, Boolean> seen) {
+    int passing = 0;
+    boolean prefix = true;
+    for (int i = 0; i < all.size(); i++) {
+      if (accepts(all.get(i), seen)) {
+        prefix &= passing == i;
+        passing++;
+      }
+    }
+    if (passing == all.size()) {
+      return all;
+    }
+    if (prefix) {
+      return Collections.unmodifiableList(all.subList(0, passing));
+    }
+    List<Measurement> known = new ArrayList<>(passing);
+    for (Measurement m : all) {
+      if (accepts(m, seen)) {
+        known.add(m);
+      }
+    }
+    return Collections.unmodifiableList(known);
+  }
+
+  private boolean accepts(Measurement m, Map<String, Boolean> seen) {
+    return startsByAsOf(m.period()) && acceptsTerritory(m.territory(), seen);
+  }
+
+  private boolean acceptsTerritory(Optional<String> territory, Map<String, Boolean> seen) {
+    if (context.territory().isEmpty() || territory.isEmpty() || seen == null) {
+      return context.acceptsTerritory(territory);
+    }
+    // Keyed once per territory name of the plan, not once per measurement.
+    return seen.computeIfAbsent(territory.get(), t -> context.acceptsTerritory(territory));
+  }
+
+  /** Whether the period starts on or before the as-of date. */
+  private boolean startsByAsOf(CalendarPeriod period) {
+    // A period starts on the first of a month: it has started by the date when it starts in the
+    // date's month or before, which compareTo tells without a LocalDate per measurement.
+    return asOfMonth != null ? period.compareTo(asOfMonth) <= 0 : !period.startDate().isAfter(context.asOf());
+  }
+
+  /** The month of the date as a period, or null for a date outside the years a period may have. */
+  private static CalendarPeriod monthOf(LocalDate date) {
+    try {
+      return CalendarPeriod.month(date.getYear(), date.getMonthValue());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** Whether the indicator's values come from its formula. */
@@ -82,7 +164,7 @@ public final class IndicatorSeries {
 
   /** The indicator's values, one per period, in period order. */
   public List<PeriodValue> values(Indicator indicator) {
-    return valuesOf(indicator.id(), new HashSet<>());
+    return values.getOrDefault(indicator.id(), List.of());
   }
 
   /** The indicator's value for the latest period that has one. */
@@ -97,9 +179,9 @@ public final class IndicatorSeries {
   }
 
   private List<PeriodValue> valuesOf(String indicatorId, Set<String> visiting) {
-    List<PeriodValue> cached = cache.get(indicatorId);
-    if (cached != null) {
-      return cached;
+    List<PeriodValue> known = values.get(indicatorId);
+    if (known != null) {
+      return known;
     }
     Indicator indicator = indicators.get(indicatorId);
     if (indicator == null || !visiting.add(indicatorId)) {
@@ -110,19 +192,39 @@ public final class IndicatorSeries {
     if (indicator.measurements().isEmpty() && formula.isPresent()) {
       result = computed(formula.get(), visiting);
     } else {
-      Map<CalendarPeriod, List<Measurement>> byPeriod = new TreeMap<>();
-      for (Measurement m : measurements(indicator)) {
-        byPeriod.computeIfAbsent(m.period(), p -> new ArrayList<>()).add(m);
-      }
-      result = new ArrayList<>();
-      for (Map.Entry<CalendarPeriod, List<Measurement>> e : byPeriod.entrySet()) {
-        result.add(combine(indicator.measureType(), e.getKey(), e.getValue()));
-      }
-      result = List.copyOf(result);
+      result = byPeriod(indicator.measureType(), measurements(indicator));
     }
     visiting.remove(indicatorId);
-    cache.put(indicatorId, result);
+    values.put(indicatorId, result);
     return result;
+  }
+
+  /** The measurements grouped by period (in period order, document order within one) and combined. */
+  private static List<PeriodValue> byPeriod(MeasureType type, List<Measurement> measurements) {
+    if (measurements.isEmpty()) {
+      return List.of();
+    }
+    List<Measurement> sorted = measurements;
+    for (int i = 1; i < measurements.size(); i++) {
+      if (measurements.get(i - 1).period().compareTo(measurements.get(i).period()) > 0) {
+        // Stable: measurements of one period keep their document order.
+        sorted = new ArrayList<>(measurements);
+        sorted.sort(Comparator.comparing(Measurement::period));
+        break;
+      }
+    }
+    List<PeriodValue> out = new ArrayList<>(sorted.size());
+    int start = 0;
+    while (start < sorted.size()) {
+      CalendarPeriod period = sorted.get(start).period();
+      int end = start + 1;
+      while (end < sorted.size() && sorted.get(end).period().equals(period)) {
+        end++;
+      }
+      out.add(combine(type, period, sorted, start, end));
+      start = end;
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private List<PeriodValue> computed(Formula formula, Set<String> visiting) {
@@ -158,44 +260,71 @@ public final class IndicatorSeries {
    * rules of this class.
    */
   public static PeriodValue combine(MeasureType type, CalendarPeriod period, List<Measurement> rows) {
+    return combine(type, period, rows, 0, rows.size());
+  }
+
+  /** {@link #combine(MeasureType, CalendarPeriod, List)} of {@code rows[from, to)}. */
+  private static PeriodValue combine(MeasureType type, CalendarPeriod period, List<Measurement> rows, int from, int to) {
+    if (to - from == 1 && rows.get(from).territory().isEmpty()) {
+      return single(type, period, rows.get(from), List.of(), DEPARTEMENT_WIDE);
+    }
     Measurement total = null;
     int totals = 0;
-    Map<String, Measurement> byTerritory = new LinkedHashMap<>();
+    // The territories in the order first met, each with its last measurement: a few per period,
+    // so two lists searched in place rather than a map per period.
+    List<String> names = new ArrayList<>();
+    List<Measurement> parts = new ArrayList<>();
     int territoryRows = 0;
-    for (Measurement m : rows) {
+    for (int i = from; i < to; i++) {
+      Measurement m = rows.get(i);
       if (m.territory().isEmpty()) {
         total = m;
         totals++;
       } else {
-        byTerritory.put(m.territory().get(), m);
+        int at = names.indexOf(m.territory().get());
+        if (at < 0) {
+          names.add(m.territory().get());
+          parts.add(m);
+        } else {
+          parts.set(at, m);
+        }
         territoryRows++;
       }
     }
     if (total != null) {
-      String how = "département-wide measurement"
+      String how = DEPARTEMENT_WIDE
           + (totals > 1 ? " (last of " + totals + " for the period)" : "")
           + (territoryRows > 0 ? "; " + territoryRows + " territorial measurement(s) not added to it" : "");
       return single(type, period, total, List.of(), how);
     }
-    List<Measurement> parts = List.copyOf(byTerritory.values());
-    List<String> names = List.copyOf(byTerritory.keySet());
     String duplicates = territoryRows > parts.size() ? " (last measurement per territory)" : "";
     if (parts.size() == 1) {
       return single(type, period, parts.get(0), names, "measurement for " + names.get(0) + duplicates);
     }
-    boolean allRatios = parts.stream().allMatch(m -> m.numerator().isPresent() && m.denominator().isPresent());
+    boolean allRatios = true;
+    boolean allValues = true;
+    for (Measurement m : parts) {
+      allRatios &= m.numerator().isPresent() && m.denominator().isPresent();
+      allValues &= m.value().isPresent();
+    }
     if (allRatios) {
-      BigDecimal num = parts.stream().map(m -> m.numerator().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal den = parts.stream().map(m -> m.denominator().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal num = BigDecimal.ZERO;
+      BigDecimal den = BigDecimal.ZERO;
+      for (Measurement m : parts) {
+        num = num.add(m.numerator().get());
+        den = den.add(m.denominator().get());
+      }
       Optional<BigDecimal> value = ratio(type, num, den);
       String how = "Σ numerators / Σ denominators over " + parts.size() + " territories"
           + " (" + Values.plain(num) + " / " + Values.plain(den) + ")" + duplicates
           + (value.isEmpty() ? "; the denominators add up to 0" : "");
       return new PeriodValue(period, value, Optional.of(num), Optional.of(den), names, how);
     }
-    boolean allValues = parts.stream().allMatch(m -> m.value().isPresent());
     if (type == MeasureType.COUNT && allValues) {
-      BigDecimal sum = parts.stream().map(m -> m.value().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Measurement m : parts) {
+        sum = sum.add(m.value().get());
+      }
       return new PeriodValue(period, Optional.of(sum), Optional.empty(), Optional.empty(), names,
           "sum over " + parts.size() + " territories" + duplicates);
     }

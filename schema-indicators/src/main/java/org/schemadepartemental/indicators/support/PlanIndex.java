@@ -1,5 +1,6 @@
 package org.schemadepartemental.indicators.support;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -9,12 +10,14 @@ import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.Orientation;
 import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.core.SousAction;
+import org.schemadepartemental.indicators.EvaluationContext;
 import org.schemadepartemental.indicators.Scope;
 
 /**
  * Lookups a calculator needs over a plan: which orientation a fiche belongs to, which fiche a
  * sous-action or indicator belongs to, and the {@link Scope} of each element. Built once per
- * calculation; when ids repeat (a defective import), the first in document order wins.
+ * calculation, or once per run for all its calculators ({@link #of(Schema, EvaluationContext)});
+ * when ids repeat (a defective import), the first in document order wins. Immutable once built.
  *
  * @since 0.1
  */
@@ -27,6 +30,11 @@ public final class PlanIndex {
   private final Map<String, SousAction> sousActions = new LinkedHashMap<>();
   private final Map<String, Fiche> ficheOfIndicator = new LinkedHashMap<>();
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+  // The scope of every element, made once: the calculators of a run ask for them again and again.
+  private final Map<String, Scope> orientationScopes = new HashMap<>();
+  private final Map<String, Scope> ficheScopes = new HashMap<>();
+  private final Map<String, Scope> sousActionScopes = new HashMap<>();
+  private final Map<String, Scope> indicatorScopes = new HashMap<>();
 
   private PlanIndex(Schema schema) {
     this.schema = Objects.requireNonNull(schema, "schema");
@@ -45,11 +53,25 @@ public final class PlanIndex {
         }
       }
     }
+    for (Orientation o : schema.orientations()) {
+      orientationScopes.putIfAbsent(o.code(), planScope.orientation(o.code()));
+    }
+    fiches.keySet().forEach(id -> ficheScopes.put(id, ficheScope(id)));
+    ficheOfSousAction.forEach((id, fiche) -> sousActionScopes.put(id, ficheScopes.get(fiche.id()).sousAction(id)));
+    ficheOfIndicator.forEach((id, fiche) -> indicatorScopes.put(id, ficheScopes.get(fiche.id()).indicator(id)));
   }
 
-  /** The index of a plan. */
+  /** A new index of a plan. */
   public static PlanIndex of(Schema schema) {
     return new PlanIndex(schema);
+  }
+
+  /**
+   * The index of a plan: the run's own when the context is a run's over this plan (built once
+   * for all its calculators, see {@link EvaluationContext#shared}), else a new one.
+   */
+  public static PlanIndex of(Schema schema, EvaluationContext context) {
+    return context.shared(schema, PlanIndex.class, () -> new PlanIndex(schema));
   }
 
   /** The plan indexed. */
@@ -94,21 +116,30 @@ public final class PlanIndex {
 
   /** The scope of an orientation. */
   public Scope orientation(Orientation orientation) {
-    return planScope.orientation(orientation.code());
+    Scope known = orientationScopes.get(orientation.code());
+    return known != null ? known : planScope.orientation(orientation.code());
   }
 
   /** The scope of a fiche, with its orientation. */
   public Scope fiche(Fiche fiche) {
-    return orientationOf(fiche.id()).map(this::orientation).orElse(planScope).fiche(fiche.id());
+    Scope known = ficheScopes.get(fiche.id());
+    return known != null ? known : ficheScope(fiche.id());
   }
 
   /** The scope of a sous-action, with its fiche and orientation. */
   public Scope sousAction(SousAction sousAction) {
-    return ficheOfSousAction(sousAction.id()).map(this::fiche).orElse(planScope).sousAction(sousAction.id());
+    Scope known = sousActionScopes.get(sousAction.id());
+    return known != null ? known : planScope.sousAction(sousAction.id());
   }
 
   /** The scope of an indicator, with its fiche and orientation. */
   public Scope indicator(Indicator indicator) {
-    return ficheOfIndicator(indicator.id()).map(this::fiche).orElse(planScope).indicator(indicator.id());
+    Scope known = indicatorScopes.get(indicator.id());
+    return known != null ? known : planScope.indicator(indicator.id());
+  }
+
+  private Scope ficheScope(String ficheId) {
+    Orientation o = orientationOfFiche.get(ficheId);
+    return (o == null ? planScope : orientation(o)).fiche(ficheId);
   }
 }

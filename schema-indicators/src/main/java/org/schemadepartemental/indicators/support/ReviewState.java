@@ -25,6 +25,8 @@ import org.schemadepartemental.indicators.EvaluationContext;
  * work is done or closed: a fiche "Réalisé" has its sous-actions done; a fiche "In progress"
  * says nothing about each of them.
  *
+ * <p>Immutable once built.
+ *
  * @since 0.1
  */
 public final class ReviewState {
@@ -51,10 +53,14 @@ public final class ReviewState {
     }
   }
 
-  /** The state at the context's date: reviews dated after it are ignored. */
+  /**
+   * The state at the context's date: reviews dated after it are ignored. The run's own when the
+   * context is a run's over this plan (read once for all its calculators, see {@link
+   * EvaluationContext#shared}), else a new one.
+   */
   public static ReviewState asOf(Schema schema, EvaluationContext context) {
-    return of(schema.reviews().stream().filter(r -> !r.date().isAfter(context.asOf())).toList(),
-        context.vocabulary(schema));
+    return context.shared(schema, ReviewState.class, () -> of(
+        schema.reviews().stream().filter(r -> !r.date().isAfter(context.asOf())).toList(), context.vocabulary(schema)));
   }
 
   /** The state after exactly these reviews. */
