@@ -32,17 +32,26 @@ public final class DocumentFacts {
    * once, not once per département (101 scans per line made this the bulk of an import).
    */
   private static final Pattern NAMED;
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** Accents removed and apostrophes made plain, character by character for the common text. */
+  private static final CharMapping PLAIN = new CharMapping(DocumentFacts::plainSlowly);
 
   static {
     List<Departement> all = new ArrayList<>(Departements.all());
     all.sort(Comparator.comparingInt((Departement d) -> d.name().length()).reversed());
     StringBuilder names = new StringBuilder();
+    StringBuilder initials = new StringBuilder();
     for (Departement d : all) {
-      String name = plain(d.name()).replace("'", "'\\s*").replace("-", "[- ]");
-      names.append(names.length() == 0 ? "" : "|").append('(').append(name).append(')');
+      String name = plainSlowly(d.name());
+      if (initials.indexOf(name.substring(0, 1)) < 0) {
+        initials.append(name.charAt(0));
+      }
+      names.append(names.length() == 0 ? "" : "|").append('(').append(name.replace("'", "'\\s*").replace("-", "[- ]")).append(')');
     }
     NAMED_ORDER = List.copyOf(all);
-    NAMED = Pattern.compile("(?i:" + PLACE_WORDS + ")(?:" + names + ")(?![\\p{L}-])");
+    // Every place word starts with d or e, and every name with one of the initials: the lookaheads
+    // reject most places at once instead of trying the nine place words, then the 101 names, there.
+    NAMED = Pattern.compile("(?=[dDeE])(?i:" + PLACE_WORDS + ")(?=[" + initials + "])(?:" + names + ")(?![\\p{L}-])");
   }
 
   private DocumentFacts() {}
@@ -78,7 +87,10 @@ public final class DocumentFacts {
    * line has a five-digit postcode followed by a town in capitals.
    */
   public static Optional<Departement> departementOfAddress(String line) {
-    Matcher m = POSTCODE.matcher(line == null ? "" : line);
+    if (line == null || !hasFiveDigits(line)) {
+      return Optional.empty(); // no postcode: the pattern need not look at every character
+    }
+    Matcher m = POSTCODE.matcher(line);
     while (m.find()) {
       String code = m.group(1);
       Optional<Departement> d = code.startsWith("97") ? Departements.byCode(code.substring(0, 3))
@@ -119,8 +131,24 @@ public final class DocumentFacts {
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 
-  /** Accents removed, typographic apostrophes plain, case kept. */
+  private static boolean hasFiveDigits(String line) {
+    int run = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Accents removed, typographic apostrophes plain, case kept; the text itself when it has none. */
   private static String plain(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('\u2019', '\'');
+    return PLAIN.apply(text);
+  }
+
+  private static String plainSlowly(String text) {
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").replace('\u2019', '\'');
   }
 }
