@@ -5,38 +5,44 @@ import java.util.function.UnaryOperator;
 /**
  * A mapping of texts that works character by character, computed once per character from the
  * whole-text function it stands for ({@link java.text.Normalizer} and the like), so that the common
- * text of plans is mapped without normalising it. Only the Latin blocks (U+0000 to U+02FF) and
- * general punctuation (U+2000 to U+206F) are tabled: none of their characters is a combining mark
- * or decomposes into marks that could be reordered with a neighbour's, so mapping them one at a
- * time gives what mapping the whole text gives. A text holding any other character goes through
- * the whole-text function. Immutable.
+ * text of plans is mapped without normalising it. Tabled: the Latin blocks (U+0000 to U+02FF),
+ * general punctuation and currency signs (U+2000 to U+20CF), arrows (U+2190 to U+21FF), and the
+ * shapes, symbols and dingbats plans use as bullets (U+25A0 to U+27BF). None of them is a combining
+ * mark or decomposes into a character that could be reordered with a neighbour's, so mapping them
+ * one at a time gives what mapping the whole text gives. A text holding any other character goes
+ * through the whole-text function. Immutable.
  */
 final class CharMapping {
-  private static final char LATIN_END = '\u0300';
-  private static final char PUNCTUATION_START = '\u2000';
-  private static final char PUNCTUATION_END = '\u2070';
+  /** The tabled blocks, as {@code [start, end)} pairs in increasing order. */
+  private static final char[] BLOCKS = {'\u0000', '\u0300', '\u2000', '\u20d0', '\u2190', '\u2200', '\u25a0', '\u27c0'};
 
   private final UnaryOperator<String> whole;
-  private final String[] mapped = new String[LATIN_END + (PUNCTUATION_END - PUNCTUATION_START)];
+  private final String[][] mapped = new String[BLOCKS.length / 2][];
 
   /** The table of {@code whole} applied to each tabled character alone. */
   CharMapping(UnaryOperator<String> whole) {
     this.whole = whole;
-    for (char c = 0; c < LATIN_END; c++) {
-      mapped[c] = whole.apply(String.valueOf(c));
-    }
-    for (char c = PUNCTUATION_START; c < PUNCTUATION_END; c++) {
-      mapped[LATIN_END + c - PUNCTUATION_START] = whole.apply(String.valueOf(c));
+    for (int b = 0; b < mapped.length; b++) {
+      char start = BLOCKS[2 * b];
+      mapped[b] = new String[BLOCKS[2 * b + 1] - start];
+      for (int i = 0; i < mapped[b].length; i++) {
+        mapped[b][i] = whole.apply(String.valueOf((char) (start + i)));
+      }
     }
   }
 
   /** What the character alone maps to, or null when it is not tabled (its text must be mapped whole). */
   String of(char c) {
-    if (c < LATIN_END) {
-      return mapped[c];
+    if (c < BLOCKS[1]) {
+      return mapped[0][c];
     }
-    if (c >= PUNCTUATION_START && c < PUNCTUATION_END) {
-      return mapped[LATIN_END + c - PUNCTUATION_START];
+    for (int b = 1; b < mapped.length; b++) {
+      if (c < BLOCKS[2 * b]) {
+        return null;
+      }
+      if (c < BLOCKS[2 * b + 1]) {
+        return mapped[b][c - BLOCKS[2 * b]];
+      }
     }
     return null;
   }
