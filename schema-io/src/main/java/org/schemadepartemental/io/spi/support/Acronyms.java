@@ -17,6 +17,7 @@ public final class Acronyms {
   private static final Pattern DEFINED = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)");
   private static final Pattern DEFINED_AFTER = Pattern.compile(
       "(?<![\\p{L}\\d])(\\p{Lu}[\\p{Lu}\\d]{1,9})\\s*\\(([^()]{3,100})\\)");
+  private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
   private static final Set<String> SKIPPED = Set.of(
       "de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en", "pour", "sur", "par");
 
@@ -72,8 +73,15 @@ public final class Acronyms {
   }
 
   private static String expansion(String before, String acronym) {
-    String[] words = before.strip().split("\\s+");
-    String letters = acronym.replaceAll("\\d", "").toLowerCase(java.util.Locale.ROOT);
+    String[] words = WHITE_SPACE_RUN.split(before.strip());
+    StringBuilder initials = new StringBuilder(acronym.length());
+    for (int i = 0; i < acronym.length(); i++) {
+      char c = acronym.charAt(i);
+      if (c < '0' || c > '9') {
+        initials.append(c); // digits are not initials: "F2A" is spelt by two words
+      }
+    }
+    String letters = initials.toString().toLowerCase(java.util.Locale.ROOT);
     int first = match(words, words.length - 1, letters, letters.length() - 1);
     if (first < 0) {
       return null;

@@ -50,7 +50,14 @@ public final class LabelVocabulary<K> {
    * label (at most the builder's word limit) and contains one. HTML tags are ignored.
    */
   public Optional<K> match(String label) {
-    List<String> words = words(HtmlFragments.stripTags(label));
+    return matchWords(words(HtmlFragments.stripTags(label)));
+  }
+
+  /**
+   * {@link #match} of a label already cut into {@link #words}: for a caller that tests the same
+   * words several ways, so that they are folded once.
+   */
+  public Optional<K> matchWords(List<String> words) {
     if (words.isEmpty() || words.size() > maxWords) {
       return Optional.empty();
     }
@@ -59,7 +66,11 @@ public final class LabelVocabulary<K> {
 
   /** The key of the longest phrase the label is made of exactly (no other word). */
   public Optional<K> matchExactly(String label) {
-    List<String> words = words(HtmlFragments.stripTags(label));
+    return matchWordsExactly(words(HtmlFragments.stripTags(label)));
+  }
+
+  /** {@link #matchExactly} of a label already cut into {@link #words}. */
+  public Optional<K> matchWordsExactly(List<String> words) {
     return words.isEmpty() ? Optional.empty() : longest(words, true);
   }
 
