@@ -49,10 +49,14 @@ import org.schemadepartemental.io.spi.support.TextFolding;
  */
 final class PlanReviewReader extends AbstractDocumentReader {
 
+  // Each scan pattern below starts with a lookahead of its first letters: the lines are thousands of
+  // characters long, and a plain character test rejects a place faster than a case-insensitive
+  // letter or a Unicode word boundary (the lookahead changes nothing else: only "a" and "A" match
+  // "a" ignoring case, and every alternative of AXIS starts with A or O).
   private static final Pattern TABLE_HEADER = Pattern.compile(
-      "(?iu)axes?\\s+du\\s+pr[ée]c[ée]dent\\s+sch[ée]ma\\s+enjeux\\s+pour\\s+le\\s+(?:prochain|nouveau|futur)\\s+sch[ée]ma"
+      "(?iu)(?=[aA])axes?\\s+du\\s+pr[ée]c[ée]dent\\s+sch[ée]ma\\s+enjeux\\s+pour\\s+le\\s+(?:prochain|nouveau|futur)\\s+sch[ée]ma"
           + "(?:\\s*,\\s*soulev[ée]s\\s+dans\\s+le\\s+cadre\\s+du\\s+bilan\\s*/?\\s*[ée]tat\\s+des\\s+lieux)?");
-  private static final Pattern AXIS = Pattern.compile("(?u)\\b(?:Axe|AXE|Orientation|ORIENTATION)\\s+(\\d{1,2})(?:\\s*+[.:–—-]\\s++|\\s++)(?=\\p{Lu})");
+  private static final Pattern AXIS = Pattern.compile("(?u)(?=[AO])\\b(?:Axe|AXE|Orientation|ORIENTATION)\\s+(\\d{1,2})(?:\\s*+[.:–—-]\\s++|\\s++)(?=\\p{Lu})");
   private static final Pattern FOOTNOTE = Pattern.compile("(?iu)\\*\\s*voir\\s+(?:le\\s+)?glossaire(?:\\s+(?:p\\.?|page)\\s*\\d{1,4})?");
   private static final Pattern PAGE_RUN = Pattern.compile("(?<![\\p{L}\\d,.])\\d{1,3}(?:\\s+\\d{1,3}){0,3}(?![\\p{L}\\d%])");
   private static final Pattern PLAN_MENTION = Pattern.compile(

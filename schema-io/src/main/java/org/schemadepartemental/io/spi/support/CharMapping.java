@@ -1,5 +1,6 @@
 package org.schemadepartemental.io.spi.support;
 
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,6 +29,50 @@ final class CharMapping {
       for (int i = 0; i < mapped[b].length; i++) {
         mapped[b][i] = whole.apply(String.valueOf((char) (start + i)));
       }
+    }
+  }
+
+  /**
+   * The text mapped character by character without being copied, when each of its characters
+   * maps to exactly one: a view whose character {@code i} is the mapping of the text's character
+   * {@code i} (so offsets are the same in both). Empty when the text must be mapped whole.
+   */
+  Optional<CharSequence> view(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      String m = of(text.charAt(i));
+      if (m == null || m.length() != 1) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new MappedView(text));
+  }
+
+  /** A text seen through the table; every character of it maps to one character. */
+  private final class MappedView implements CharSequence {
+    private final String text;
+
+    MappedView(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      return of(text.charAt(index)).charAt(0);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new MappedView(text.substring(start, end));
+    }
+
+    @Override
+    public String toString() {
+      return apply(text);
     }
   }
 
