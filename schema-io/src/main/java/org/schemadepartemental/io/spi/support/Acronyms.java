@@ -43,8 +43,16 @@ public final class Acronyms {
    */
   public static List<GlossaryEntry> definitions(String text) {
     Map<String, GlossaryEntry> out = new LinkedHashMap<>();
-    Matcher m = DEFINED.matcher(text == null ? "" : text);
-    while (m.find()) {
+    if (text == null || text.indexOf('(') < 0) {
+      return List.of(); // both forms need a parenthesis
+    }
+    // What DEFINED.find() does, trying the pattern only at the parentheses (found by indexOf); a
+    // match holds no other parenthesis, so the next one is past its end.
+    Matcher m = DEFINED.matcher(text);
+    for (int at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+      if (!m.region(at, text.length()).lookingAt()) {
+        continue;
+      }
       String acronym = m.group(1);
       if (out.containsKey(acronym)) {
         continue;
@@ -55,8 +63,17 @@ public final class Acronyms {
       }
     }
     // "CPO (Centre Psychothérapique de l'Orne)": the expansion after the acronym, all of it.
-    Matcher after = DEFINED_AFTER.matcher(text == null ? "" : text);
-    while (after.find()) {
+    // What DEFINED_AFTER.find() does, trying the pattern only at capitals, where it can start (its
+    // look-behind sees the character before: transparent bounds).
+    Matcher after = DEFINED_AFTER.matcher(text).useTransparentBounds(true);
+    int at = 0;
+    while (at < text.length()) {
+      if (Character.getType(text.codePointAt(at)) != Character.UPPERCASE_LETTER
+          || !after.region(at, text.length()).lookingAt()) {
+        at++;
+        continue;
+      }
+      at = after.end();
       String acronym = after.group(1);
       String candidate = after.group(2).strip();
       if (out.containsKey(acronym) || !Character.isLetter(candidate.charAt(0))) {

@@ -106,7 +106,8 @@ class AcronymsProperties {
     Arbitrary<String> acronym = Arbitraries.of("(RPE)", "(ASE)", "(PPE)", "(CPO)", "(MDPH)", "(F2A)", "(DPE)", "(EPP)",
         "RPE (Relais Petite Enfance)", "CPO (Centre Psychothérapique de l'Orne)", "(AB)", "(ÉPÉ)",
         "Relais Petite Enfance (RPE)", "Aide Sociale à l'Enfance (ASE)", "Projet  Pour\tl’Enfant (PPE)",
-        "Maison Départementale des Personnes Handicapées (MDPH)", "« Écoute Parents Enfants » (EPE)");
+        "Maison Départementale des Personnes Handicapées (MDPH)", "« Écoute Parents Enfants » (EPE)",
+        "dCPO (Centre Psychothérapique de l'Orne)", "«CPO (Centre Psychothérapique de l'Orne)", "2RPE (Relais Petite Enfance)");
     Arbitrary<String> space = Arbitraries.of(" ", " ", " ", "  ", "\t", "\n", "\u00a0", "\u2003", " \u2003 ");
     Arbitrary<String> token = Arbitraries.frequencyOf(Tuple.of(6, word), Tuple.of(2, acronym));
     return Arbitraries.entries(token, space).list().ofMaxSize(60)
