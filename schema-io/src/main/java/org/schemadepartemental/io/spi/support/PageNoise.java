@@ -68,9 +68,10 @@ public final class PageNoise {
     String[] keys = new String[document.lineCount() + 1];
     Map<String, Integer> counts = new HashMap<>();
     for (SourceLine l : document.lines()) {
-      String key = l.folded();
+      // Only short lines are counted: a line sure to fold longer (most lines of content) is not folded.
+      String key = TextFolding.foldedLengthAtLeast(l.text()) > maxHeaderLength ? null : l.folded();
       keys[l.number()] = key;
-      if (!key.isEmpty() && key.length() <= maxHeaderLength) {
+      if (key != null && !key.isEmpty() && key.length() <= maxHeaderLength) {
         counts.merge(key, 1, Integer::sum);
       }
     }
@@ -80,7 +81,8 @@ public final class PageNoise {
       if (text.isEmpty()) {
         continue;
       }
-      kinds[l.number()] = classify(text, counts.getOrDefault(keys[l.number()], 0));
+      String key = keys[l.number()];
+      kinds[l.number()] = classify(text, key == null ? 0 : counts.getOrDefault(key, 0));
     }
     return kinds;
   }

@@ -59,6 +59,36 @@ public final class TextFolding {
   }
 
   /**
+   * At least how long {@link #fold} of the text is, without folding it: its characters that fold
+   * to something other than white space (those this class folds one by one; the others may fold
+   * to nothing). For skipping texts too long to be what a caller looks for.
+   */
+  static int foldedLengthAtLeast(String text) {
+    return foldedCharsAtLeast(text, false);
+  }
+
+  /** At least how many letters and digits {@link #foldWords} of the text keeps, without folding it (as above). */
+  static int foldedWordCharsAtLeast(String text) {
+    return foldedCharsAtLeast(text, true);
+  }
+
+  private static int foldedCharsAtLeast(String text, boolean wordChars) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      String folded = FOLDED.of(text.charAt(i));
+      if (folded != null) {
+        for (int k = 0; k < folded.length(); k++) {
+          char f = folded.charAt(k);
+          if (wordChars ? isWordChar(f) : !isAsciiSpace(f) && !Character.isWhitespace(f)) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
    * The folding itself, without the spaces collapsed: ligatures opened, canonical decomposition
    * with the marks dropped, lower case, typographic quotes, spaces and dashes made plain.
    */
@@ -203,6 +233,9 @@ public final class TextFolding {
 
   /** Whether a character counts as blank in placement counts (white space, no-break spaces, BOM). */
   public static boolean isBlank(char c) {
+    if (c > ' ' && c < '\u007f') {
+      return false; // printable ASCII, most of any text: none of the tests below holds
+    }
     return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\ufeff' || Character.isSpaceChar(c);
   }
 }

@@ -85,6 +85,10 @@ class TextFoldingProperties {
     assertThat(TextFolding.fold(text)).isEqualTo(referenceFold(text));
     assertThat(TextFolding.foldWords(text)).isEqualTo(referenceFoldWords(text));
     assertThat(TextFolding.collapseSpaces(text)).isEqualTo(referenceCollapseSpaces(text));
+    // The bounds that let callers skip folding a long text never exceed what folding gives.
+    assertThat(TextFolding.foldedLengthAtLeast(text)).isLessThanOrEqualTo(referenceFold(text).length());
+    assertThat(TextFolding.foldedWordCharsAtLeast(text))
+        .isLessThanOrEqualTo(referenceFoldWords(text).replace(" ", "").length());
   }
 
   @Test
