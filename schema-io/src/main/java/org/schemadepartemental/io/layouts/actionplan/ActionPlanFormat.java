@@ -15,6 +15,8 @@ public final class ActionPlanFormat extends DocumentFormatProvider {
   /** The format id. */
   public static final String ID = "action-plan";
 
+  private static final java.util.regex.Pattern PRINCIPLE_LINE = java.util.regex.Pattern.compile("^[^a-z]*principes?\\s*:?.*");
+
   /** The provider (found through {@link java.util.ServiceLoader}). */
   public ActionPlanFormat() {
     super(ID, "Action-plan document: orientations and fiches with their sections and calendar grids (layout 2)",
@@ -29,7 +31,7 @@ public final class ActionPlanFormat extends DocumentFormatProvider {
       String first = line.cells().get(0).text();
       Section.LABELS.matchExactly(ActionPlanReader.trimLabel(
           org.schemadepartemental.io.spi.support.HtmlFragments.stripTags(first))).ifPresent(found::add);
-      principle |= line.folded().matches("^[^a-z]*principes?\\s*:?.*") && line.stripped().length() < 40;
+      principle |= PRINCIPLE_LINE.matcher(line.folded()).matches() && line.stripped().length() < 40;
     }
     int score = found.size() + (principle ? 1 : 0);
     return score >= 4 ? 0.9 : score >= 3 ? 0.6 : score >= 2 ? 0.3 : 0.0;

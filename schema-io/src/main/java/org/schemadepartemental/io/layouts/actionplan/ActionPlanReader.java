@@ -27,7 +27,6 @@ import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.core.SousAction;
 import org.schemadepartemental.core.YearRange;
 import org.schemadepartemental.core.calendar.CalendarParser;
-import org.schemadepartemental.core.glossary.BuiltInGlossary;
 import org.schemadepartemental.io.spi.support.AbstractDocumentReader;
 import org.schemadepartemental.io.spi.support.ActorNames;
 import org.schemadepartemental.io.spi.support.BulletLists;
@@ -79,6 +78,13 @@ final class ActionPlanReader extends AbstractDocumentReader {
   private static final Pattern PLAN_WORD = Pattern.compile("\\b(?:schema|plan)\\b");
   private static final Pattern TOC_TITLE = Pattern.compile("(?iu)^(sommaire|table des mati[èe]res|contents?)\\s*:?$");
   private static final Pattern VOLUME = Pattern.compile("(?iu)^(tome|volume|livret|partie|cahier)\\b.*");
+  private static final Pattern TRANSVERSAL_HEADING = Pattern.compile("^(orientation|axe) transvers.*");
+  private static final Pattern STRATEGIC_HEADING = Pattern.compile("^(orientation|axe) strateg.*");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20|21)\\d{2}");
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern PARAGRAPH_END = Pattern.compile("(?i)</p>");
+  private static final Pattern PARAGRAPH_TAG = Pattern.compile("(?i)</p>|<p[^<>]*>");
 
   private enum Role { PILOT, PARTNER }
 
@@ -109,7 +115,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
     final List<OrientationDraft> orientations = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     final Glossary definedHere;
-    final Glossary glossary;
+    final ActorNames actorNames;
     OrientationDraft orientation;
     FicheDraft fiche;
     OrientationDraft awaitingPrinciple;
@@ -127,7 +133,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
       this.placement = ctx.placement();
       // The plan's own definitions ("CPO (Centre Psychothérapique de l'Orne)") win over the built-in glossary.
       this.definedHere = Glossary.of(org.schemadepartemental.io.spi.support.Acronyms.definitions(doc.text()));
-      this.glossary = definedHere.merge(BuiltInGlossary.glossary());
+      this.actorNames = ActorNames.builtIn().over(definedHere);
       this.noise = PageNoise.scanner(3, 80, Pass::structural).scan(doc);
       markTableOfContents();
       this.nextMeaningful = new int[doc.lineCount() + 2];
@@ -277,7 +283,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
       }
       if (!structureSeen) {
         if (title == null && (DocumentFacts.findPeriod(text).isPresent()
-            && PLAN_WORD.matcher(TextFolding.fold(text)).find() || text.split("\\s+").length >= 4)) {
+            && PLAN_WORD.matcher(TextFolding.fold(text)).find() || WHITE_SPACE_RUN.split(text).length >= 4)) {
           title = text;
           titleLine = n;
           placement.placed(n);
@@ -324,8 +330,9 @@ final class ActionPlanReader extends AbstractDocumentReader {
         code = num.group(1);
         orientationTitle = num.group(2);
       }
-      OrientationKind kind = TextFolding.fold(s).matches("^(orientation|axe) transvers.*") ? OrientationKind.TRANSVERSAL
-          : TextFolding.fold(s).matches("^(orientation|axe) strateg.*") ? OrientationKind.STRATEGIC : OrientationKind.UNSPECIFIED;
+      String folded = TextFolding.fold(s);
+      OrientationKind kind = TRANSVERSAL_HEADING.matcher(folded).matches() ? OrientationKind.TRANSVERSAL
+          : STRATEGIC_HEADING.matcher(folded).matches() ? OrientationKind.STRATEGIC : OrientationKind.UNSPECIFIED;
       OrientationDraft existing = find(code, orientationTitle);
       if (existing == null) {
         String taken = code;
@@ -350,7 +357,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
           List<Integer> found = new ArrayList<>();
           for (String c : expandedCells(l)) {
             String t = HtmlFragments.stripTags(c);
-            if (t.matches("(?:19|20|21)\\d{2}")) {
+            if (YEAR.matcher(t).matches()) {
               int y = Integer.parseInt(t);
               if (found.isEmpty() || y == found.get(found.size() - 1) + 1) {
                 found.add(y);
@@ -418,7 +425,8 @@ final class ActionPlanReader extends AbstractDocumentReader {
             line.number());
         orientations.add(orientation);
       }
-      fiche = new FicheDraft(this, m.group(1).replaceAll("\\s+", " "), m.group(2).strip(), line.number(), labelsAhead(line.number()));
+      fiche = new FicheDraft(this, WHITE_SPACE_RUN.matcher(m.group(1)).replaceAll(" "), m.group(2).strip(), line.number(),
+          labelsAhead(line.number()));
       placement.placed(line.number());
     }
 
@@ -663,13 +671,13 @@ final class ActionPlanReader extends AbstractDocumentReader {
       boolean semesterCells = false;
       for (int i = 0; i < cells.size(); i++) {
         String s = HtmlFragments.stripTags(cells.get(i));
-        if (s.matches("(?:19|20|21)\\d{2}") && (foundYears.isEmpty() || Integer.parseInt(s) == foundYears.get(foundYears.size() - 1) + 1)) {
+        if (YEAR.matcher(s).matches() && (foundYears.isEmpty() || Integer.parseInt(s) == foundYears.get(foundYears.size() - 1) + 1)) {
           if (foundYears.size() == 1 && i - lastYearIndex == 2) {
             gaps = true;
           }
           foundYears.add(Integer.parseInt(s));
           lastYearIndex = i;
-        } else if (SemesterGrid.isHeaderCell(s) && !s.matches("\\d{4}")) {
+        } else if (SemesterGrid.isHeaderCell(s) && !FOUR_DIGITS.matcher(s).matches()) {
           semesterCells = true;
         }
       }
@@ -691,7 +699,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
         }
       }
       List<SemesterGrid.Row> rows = SemesterGrid.rows(cells,
-          s -> Section.LABELS.matchExactly(trimLabel(s)).isPresent() || s.matches("(?:19|20|21)\\d{2}"));
+          s -> Section.LABELS.matchExactly(trimLabel(s)).isPresent() || YEAR.matcher(s).matches());
       for (SemesterGrid.Row row : rows) {
         any = true;
         if (row.marks().stream().noneMatch(b -> b)) {
@@ -775,7 +783,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
         pass.lastYears = years;
         pass.lastSemesterColumns = semesterColumns == null || semesterColumns;
       }
-      Fiche.Builder b = Fiche.builder(number, title)
+      Fiche.Builder b = Fiche.builder(number, title).id(id)
           .location(pass.doc.sourceLocation(firstLine, Math.max(firstLine, lastLine)))
           .calendar(calendar);
       List<FicheReference> refs = new ArrayList<>();
@@ -830,7 +838,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
           continue;
         }
         Role role = columns.get(column);
-        Matcher prefix = ROLE_PREFIX.matcher(HtmlFragments.stripTags(text.replaceAll("(?i)</p>", " : ")));
+        Matcher prefix = ROLE_PREFIX.matcher(HtmlFragments.stripTags(PARAGRAPH_END.matcher(text).replaceAll(" : ")));
         String body = text;
         if (prefix.matches() && ROLES.match(prefix.group(1)).isPresent()) {
           role = ROLES.match(prefix.group(1)).get();
@@ -884,11 +892,11 @@ final class ActionPlanReader extends AbstractDocumentReader {
           item.flatten().forEach(t -> names.addAll(ActorNames.split(t)));
         }
       } else {
-        for (String para : HtmlFragments.toTextWithBreaks(html.replaceAll("(?i)</p>|<p[^<>]*>", "<br>")).split("\n")) {
+        for (String para : HtmlFragments.toTextWithBreaks(PARAGRAPH_TAG.matcher(html).replaceAll("<br>")).split("\n")) {
           names.addAll(ActorNames.split(para));
         }
       }
-      return names.stream().filter(s -> !s.isBlank()).map(s -> ActorNames.actor(s, pass.glossary)).toList();
+      return names.stream().filter(s -> !s.isBlank()).map(s -> pass.actorNames.actor(s)).toList();
     }
 
     private void indicators(List<Fragment> fragments, Fiche.Builder b) {

@@ -2,9 +2,11 @@ package org.schemadepartemental.io.layouts.review;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.schemadepartemental.core.Departement;
@@ -47,16 +49,22 @@ import org.schemadepartemental.io.spi.support.TextFolding;
  */
 final class PlanReviewReader extends AbstractDocumentReader {
 
+  // Each scan pattern below starts with a lookahead of its first letters: the lines are thousands of
+  // characters long, and a plain character test rejects a place faster than a case-insensitive
+  // letter or a Unicode word boundary (the lookahead changes nothing else: only "a" and "A" match
+  // "a" ignoring case, and every alternative of AXIS starts with A or O).
   private static final Pattern TABLE_HEADER = Pattern.compile(
-      "(?iu)axes?\\s+du\\s+pr[ée]c[ée]dent\\s+sch[ée]ma\\s+enjeux\\s+pour\\s+le\\s+(?:prochain|nouveau|futur)\\s+sch[ée]ma"
+      "(?iu)(?=[aA])axes?\\s+du\\s+pr[ée]c[ée]dent\\s+sch[ée]ma\\s+enjeux\\s+pour\\s+le\\s+(?:prochain|nouveau|futur)\\s+sch[ée]ma"
           + "(?:\\s*,\\s*soulev[ée]s\\s+dans\\s+le\\s+cadre\\s+du\\s+bilan\\s*/?\\s*[ée]tat\\s+des\\s+lieux)?");
-  private static final Pattern AXIS = Pattern.compile("(?u)\\b(?:Axe|AXE|Orientation|ORIENTATION)\\s+(\\d{1,2})(?:\\s*+[.:–—-]\\s++|\\s++)(?=\\p{Lu})");
+  private static final Pattern AXIS = Pattern.compile("(?u)(?=[AO])\\b(?:Axe|AXE|Orientation|ORIENTATION)\\s+(\\d{1,2})(?:\\s*+[.:–—-]\\s++|\\s++)(?=\\p{Lu})");
   private static final Pattern FOOTNOTE = Pattern.compile("(?iu)\\*\\s*voir\\s+(?:le\\s+)?glossaire(?:\\s+(?:p\\.?|page)\\s*\\d{1,4})?");
   private static final Pattern PAGE_RUN = Pattern.compile("(?<![\\p{L}\\d,.])\\d{1,3}(?:\\s+\\d{1,3}){0,3}(?![\\p{L}\\d%])");
   private static final Pattern PLAN_MENTION = Pattern.compile(
       "(?iu)\\b(?:le\\s+|du\\s+|au\\s+)?(sch[ée]ma\\s+d[ée]partemental[^.•]{0,300}?|plan\\s+d[ée]partemental[^.•]{0,300}?)"
           + "((?:19|20)\\d{2}\\s*[-–/]\\s*(?:19|20)\\d{2})");
   private static final Pattern CHAPTER = Pattern.compile("(?iu)\\bchapitre\\s+(?:n\\s*°\\s*)?\\d{1,2}\\b");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("(?iu)^(le|du|au)\\s+");
+  private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
 
   @Override
   protected String expectedLayout() {
@@ -141,14 +149,18 @@ final class PlanReviewReader extends AbstractDocumentReader {
         defined.put(e.acronym(), e);
       }
       List<GlossaryEntry> entries = new ArrayList<>(defined.values());
-      Glossary known = Glossary.of(List.copyOf(defined.values())).merge(BuiltInGlossary.glossary());
+      Glossary known = defined.isEmpty() ? BuiltInGlossary.glossary() : Glossary.of(defined.values()).merge(BuiltInGlossary.glossary());
+      // One scan of the marks gives both the linked entries and the unknown acronyms.
       Map<String, GlossaryEntry> linked = new LinkedHashMap<>();
+      Set<String> unknowns = new LinkedHashSet<>();
       for (GlossaryMarks.Mark mark : GlossaryMarks.find(text, known)) {
         if (mark.entry().isPresent()) {
           linked.putIfAbsent(mark.acronym(), mark.entry().get());
+        } else {
+          unknowns.add(mark.acronym());
         }
       }
-      for (String unknown : GlossaryMarks.unknown(text, known)) {
+      for (String unknown : unknowns) {
         ctx.warn("review.glossary-unknown", 1, "glossary mark " + unknown + "* has no known expansion");
       }
       linked.values().stream().filter(e -> !defined.containsKey(e.acronym())).forEach(entries::add);
@@ -212,7 +224,7 @@ final class PlanReviewReader extends AbstractDocumentReader {
         }
         Optional<YearRange> range = DocumentFacts.findPeriod(plan.group(2));
         String mention = TextFolding.collapseSpaces(part.substring(plan.start(), plan.end()))
-            .replaceAll("(?iu)^(le|du|au)\\s+", "");
+            .transform(t -> LEADING_ARTICLE.matcher(t).replaceAll(""));
         mention = Character.toUpperCase(mention.charAt(0)) + mention.substring(1);
         if (title == null) {
           // The title line: the whole line from its start, when the plan is named at its start.
@@ -248,7 +260,7 @@ final class PlanReviewReader extends AbstractDocumentReader {
         return from + c.start();
       }
       String lead = before.strip();
-      boolean shortHeading = !lead.isEmpty() && lead.split("\\s+").length <= 8 && firstBullet(lead) < 0
+      boolean shortHeading = !lead.isEmpty() && WHITE_SPACE_RUN.split(lead).length <= 8 && firstBullet(lead) < 0
           && !TextFolding.containsDigit(lead);
       return shortHeading ? from + before.indexOf(lead) : mentionStart;
     }

@@ -11,7 +11,6 @@ import org.schemadepartemental.core.ActionCalendar;
 import org.schemadepartemental.core.Departement;
 import org.schemadepartemental.core.Departements;
 import org.schemadepartemental.core.Fiche;
-import org.schemadepartemental.core.Glossary;
 import org.schemadepartemental.core.Ids;
 import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.Orientation;
@@ -20,7 +19,6 @@ import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.core.SousAction;
 import org.schemadepartemental.core.YearRange;
 import org.schemadepartemental.core.calendar.CalendarParser;
-import org.schemadepartemental.core.glossary.BuiltInGlossary;
 import org.schemadepartemental.io.spi.support.AbstractDocumentReader;
 import org.schemadepartemental.io.spi.support.ActorNames;
 import org.schemadepartemental.io.spi.support.DocumentContext;
@@ -83,6 +81,10 @@ final class SummaryTableReader extends AbstractDocumentReader {
       "(?iu)^\\s*+(?:[-*+]\\s++)?(?:\\*\\*)?(departement|département|periode|période|identifiant)(?:\\*\\*)?\\s*+:(.*)$");
   private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s+(.*)$");
   private static final Pattern CODE_IN_PARENS = Pattern.compile("\\(([0-9]{2,3}|2[AB])\\)\\s*$");
+  private static final Pattern DIRECTORY = Pattern.compile("^.*[/\\\\]");
+  private static final Pattern EXTENSION = Pattern.compile("\\.[^.]*$");
+  private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern NON_DIGITS = Pattern.compile("\\D");
 
   /**
    * A cell's text: tags dropped ({@code <br>} kept as a line break), runs of white space made
@@ -161,7 +163,7 @@ final class SummaryTableReader extends AbstractDocumentReader {
     }
 
     private String defaultTitle() {
-      String name = doc.source().replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+      String name = EXTENSION.matcher(DIRECTORY.matcher(doc.source()).replaceAll("")).replaceAll("");
       return name.isBlank() ? "Plan" : name;
     }
 
@@ -291,12 +293,16 @@ final class SummaryTableReader extends AbstractDocumentReader {
      * contains one ("CALENDRIER DE MISE EN ŒUVRE 2019-2023" is data, "Échéance prévue" a label).
      */
     private static Optional<Column> headerLabel(String text) {
-      Optional<Column> exact = HEADERS.matchExactly(text);
+      // The cell's words folded once for the three tests (the vocabulary strips tags again, as it always did).
+      String again = HtmlFragments.stripTags(text);
+      List<String> words = LabelVocabulary.words(again);
+      Optional<Column> exact = HEADERS.matchWordsExactly(words);
       if (exact.isPresent()) {
         return exact;
       }
-      boolean labelLike = !TextFolding.containsDigit(text) && LabelVocabulary.words(text).size() <= 6;
-      return labelLike ? HEADERS.match(text) : Optional.empty();
+      boolean labelLike = !TextFolding.containsDigit(text)
+          && (again.equals(text) ? words : LabelVocabulary.words(text)).size() <= 6;
+      return labelLike ? HEADERS.matchWords(words) : Optional.empty();
     }
 
     private static OrientationKind kindOf(String label) {
@@ -357,7 +363,7 @@ final class SummaryTableReader extends AbstractDocumentReader {
         String number;
         String ficheTitle;
         if (m.matches()) {
-          number = m.group(1).replaceAll("\\s+", " ");
+          number = WHITE_SPACE_RUN.matcher(m.group(1)).replaceAll(" ");
           ficheTitle = m.group(2);
           numbered = numbered == null ? Boolean.TRUE : numbered;
         } else {
@@ -368,7 +374,7 @@ final class SummaryTableReader extends AbstractDocumentReader {
         }
         if (m.matches()) {
           try {
-            autoNumber = Math.max(autoNumber, Integer.parseInt(number.replaceAll("\\D", "")));
+            autoNumber = Math.max(autoNumber, Integer.parseInt(NON_DIGITS.matcher(number).replaceAll("")));
           } catch (NumberFormatException e) {
             // a number like "12 bis" does not move the automatic numbering
           }
@@ -475,7 +481,8 @@ final class SummaryTableReader extends AbstractDocumentReader {
       FicheDraft f = fiche;
       fiche = null;
       ctx.at(f.firstLine);
-      Fiche.Builder b = Fiche.builder(f.number, f.title)
+      // The id set once: the builder would work it out from the number again for every sous-action.
+      Fiche.Builder b = Fiche.builder(f.number, f.title).id(Ids.fiche(f.number))
           .location(doc.sourceLocation(f.firstLine, Math.max(f.firstLine, f.lastLine)));
       CalendarParser parser = CalendarParser.standard();
       ActionCalendar ficheCalendar = parser.parse(f.calendarText);
@@ -499,9 +506,9 @@ final class SummaryTableReader extends AbstractDocumentReader {
             parser.parse(r.calendar), Optional.empty(), Optional.of(doc.sourceLocation(r.line, r.line)));
         b.addSousAction(sa);
       }
-      Glossary glossary = BuiltInGlossary.glossary();
-      f.pilots.forEach(p -> ActorNames.actors(p, glossary).forEach(b::addPilot));
-      f.partners.forEach(p -> ActorNames.actors(p, glossary).forEach(b::addPartner));
+      ActorNames actors = ActorNames.builtIn();
+      f.pilots.forEach(p -> actors.actors(p).forEach(b::addPilot));
+      f.partners.forEach(p -> actors.actors(p).forEach(b::addPartner));
       int i = 0;
       for (String cellText : f.indicators) {
         for (String label : cellText.split("\n")) {

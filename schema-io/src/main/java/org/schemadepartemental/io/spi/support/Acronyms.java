@@ -43,27 +43,43 @@ public final class Acronyms {
    */
   public static List<GlossaryEntry> definitions(String text) {
     Map<String, GlossaryEntry> out = new LinkedHashMap<>();
-    Matcher m = DEFINED.matcher(text == null ? "" : text);
-    while (m.find()) {
+    if (text == null || text.indexOf('(') < 0) {
+      return List.of(); // both forms need a parenthesis
+    }
+    // What DEFINED.find() does, trying the pattern only at the parentheses (found by indexOf); a
+    // match holds no other parenthesis, so the next one is past its end.
+    Matcher m = DEFINED.matcher(text);
+    for (int at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+      if (!m.region(at, text.length()).lookingAt()) {
+        continue;
+      }
       String acronym = m.group(1);
       if (out.containsKey(acronym)) {
         continue;
       }
-      String before = text.substring(Math.max(0, m.start() - EXPANSION_WINDOW), m.start());
-      String expansion = expansion(before, acronym);
+      String expansion = expansion(text, Math.max(0, m.start() - EXPANSION_WINDOW), m.start(), acronym);
       if (expansion != null) {
         out.put(acronym, GlossaryEntry.of(acronym, expansion));
       }
     }
     // "CPO (Centre Psychothérapique de l'Orne)": the expansion after the acronym, all of it.
-    Matcher after = DEFINED_AFTER.matcher(text == null ? "" : text);
-    while (after.find()) {
+    // What DEFINED_AFTER.find() does, trying the pattern only at capitals, where it can start (its
+    // look-behind sees the character before: transparent bounds).
+    Matcher after = DEFINED_AFTER.matcher(text).useTransparentBounds(true);
+    int at = 0;
+    while (at < text.length()) {
+      if (Character.getType(text.codePointAt(at)) != Character.UPPERCASE_LETTER
+          || !after.region(at, text.length()).lookingAt()) {
+        at++;
+        continue;
+      }
+      at = after.end();
       String acronym = after.group(1);
       String candidate = after.group(2).strip();
       if (out.containsKey(acronym) || !Character.isLetter(candidate.charAt(0))) {
         continue;
       }
-      String expansion = expansion(candidate, acronym);
+      String expansion = expansion(candidate, 0, candidate.length(), acronym);
       if (expansion != null && expansion.equals(TextFolding.trimEnds(candidate, Acronyms::isEdgeJunk))) {
         out.put(acronym, GlossaryEntry.of(acronym, expansion));
       }
@@ -71,15 +87,30 @@ public final class Acronyms {
     return List.copyOf(out.values());
   }
 
-  private static String expansion(String before, String acronym) {
-    String[] words = before.strip().split("\\s+");
-    String letters = acronym.replaceAll("\\d", "").toLowerCase(java.util.Locale.ROOT);
-    int first = match(words, words.length - 1, letters, letters.length() - 1);
+  /**
+   * The expansion of {@code acronym} that ends the text {@code text[from, to)}: its last words,
+   * cut at white space, whose initials spell the acronym, joined by single spaces. The words are
+   * cut from the end as the match needs them, not the whole window.
+   */
+  private static String expansion(String text, int from, int to, String acronym) {
+    StringBuilder initials = new StringBuilder(acronym.length());
+    for (int i = 0; i < acronym.length(); i++) {
+      char c = acronym.charAt(i);
+      if (c < '0' || c > '9') {
+        initials.append(c); // digits are not initials: "F2A" is spelt by two words
+      }
+    }
+    String letters = initials.toString().toLowerCase(java.util.Locale.ROOT);
+    WordsFromEnd words = new WordsFromEnd(text, from, to);
+    int first = match(words, 0, letters, letters.length() - 1);
     if (first < 0) {
       return null;
     }
-    String expansion = TextFolding.trimEnds(
-        String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)), Acronyms::isEdgeJunk);
+    StringBuilder joined = new StringBuilder();
+    for (int k = first; k >= 0; k--) {
+      joined.append(words.word(k)).append(k > 0 ? " " : "");
+    }
+    String expansion = TextFolding.trimEnds(joined.toString(), Acronyms::isEdgeJunk);
     return expansion.isBlank() ? null : expansion;
   }
 
@@ -89,32 +120,92 @@ public final class Acronyms {
   }
 
   /**
-   * Matches the letters {@code 0..letter} against the words ending at {@code word}, right to left:
-   * each word either gives the next letter by its initial (after an elision "d'", "l'") or, when it
-   * is an article or preposition, is skipped. Returns the index of the first word, or -1.
+   * Matches the letters {@code 0..letter} against the words ending at the {@code word}-th word from
+   * the end, right to left: each word either gives the next letter by its initial (after an
+   * elision "d'", "l'") or, when it is an article or preposition, is skipped. Returns the position
+   * from the end of the first word, or -1.
    */
-  private static int match(String[] words, int word, String letters, int letter) {
+  private static int match(WordsFromEnd words, int word, String letters, int letter) {
     if (letter < 0) {
-      return word + 1;
+      return word - 1;
     }
-    if (word < 0 || letters.length() - letter > 12) {
+    String current = words.word(word);
+    if (current == null || letters.length() - letter > 12) {
       return -1;
     }
-    String core = TextFolding.trimEnds(words[word], c -> !Character.isLetter(c));
+    String core = TextFolding.trimEnds(current, c -> !Character.isLetter(c));
     int apostrophe = Math.max(core.lastIndexOf('\''), core.lastIndexOf('\u2019'));
     String head = apostrophe >= 0 ? core.substring(apostrophe + 1) : core;
     if (head.isEmpty()) {
       return -1;
     }
     if (TextFolding.fold(head.substring(0, 1)).charAt(0) == letters.charAt(letter)) {
-      int found = match(words, word - 1, letters, letter - 1);
+      int found = match(words, word + 1, letters, letter - 1);
       if (found >= 0) {
         return found;
       }
     }
     if (apostrophe < 0 && SKIPPED.contains(TextFolding.fold(core)) && letter < letters.length() - 1) {
-      return match(words, word - 1, letters, letter);
+      return match(words, word + 1, letters, letter);
     }
     return -1;
+  }
+
+  /**
+   * The words of {@code text[from, to)} as {@code split("\\s+")} of its stripped text cuts them,
+   * found from the end as they are asked for (the text before an acronym is long; its expansion
+   * is a few words). Not thread-safe: one per expansion looked for.
+   */
+  private static final class WordsFromEnd {
+    private final String text;
+    private final int from;
+    /** Where the words not found yet end. */
+    private int scan;
+    /** Start and end of each word found, from the end. */
+    private int[] bounds = new int[16];
+    private int found;
+
+    WordsFromEnd(String text, int from, int to) {
+      this.text = text;
+      int start = from;
+      while (start < to && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      int end = to;
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      this.from = start;
+      this.scan = end;
+      if (start == end) {
+        // An empty text is one empty word, as split gives it.
+        bounds[0] = start;
+        bounds[1] = start;
+        found = 1;
+        scan = -1;
+      }
+    }
+
+    /** The {@code k}-th word from the end (0 is the last), or null when the text has fewer. */
+    String word(int k) {
+      while (found <= k && scan > from) {
+        int end = scan;
+        int start = end;
+        while (start > from && !TextFolding.isAsciiSpace(text.charAt(start - 1))) {
+          start--;
+        }
+        if (2 * found + 1 >= bounds.length) {
+          bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * found] = start;
+        bounds[2 * found + 1] = end;
+        found++;
+        while (start > from && TextFolding.isAsciiSpace(text.charAt(start - 1))) {
+          start--;
+        }
+        scan = start;
+      }
+      return k < found ? text.substring(bounds[2 * k], bounds[2 * k + 1]) : null;
+    }
   }
 }

@@ -23,7 +23,7 @@ import org.schemadepartemental.core.ListItem;
  */
 public final class BulletLists {
   private static final String STRONG = "➤►▶▸■□❖✓✔→➔➜➝➞↳⇒⟶•●◦▪▫‣∙○";
-  private static final String WEAK = "-*·";
+  private static final char FIRST_STRONG = '\u2022';
   private static final String PREAMBLE = "\u0000text";
 
   private BulletLists() {}
@@ -76,7 +76,8 @@ public final class BulletLists {
 
   /** Whether the character is a bullet that counts wherever it is. */
   public static boolean isStrongBullet(char c) {
-    return STRONG.indexOf(c) >= 0;
+    // Every strong bullet is at or above U+2022: the text of plans rarely is, so it is rarely searched.
+    return c >= FIRST_STRONG && STRONG.indexOf(c) >= 0;
   }
 
   /** Parses a fragment (plain text with bullets, or HTML) into a list of items. */
@@ -152,6 +153,10 @@ public final class BulletLists {
   /** Splits the fragment into bullet-led pieces and paragraph-led pieces. */
   private static List<Token> tokenize(String fragment) {
     List<Token> tokens = new ArrayList<>();
+    if (fragment.indexOf('<') < 0) {
+      scanText(HtmlFragments.decodeEntities(fragment), true, tokens); // no tag: one text
+      return tokens;
+    }
     Matcher m = HtmlFragments.TAG.matcher(fragment);
     int last = 0;
     int depth = 0;
@@ -184,35 +189,33 @@ public final class BulletLists {
       return;
     }
     boolean weakAllowed = countWeak(text) >= 2 || startsWithWeak(text);
-    StringBuilder current = new StringBuilder();
+    int start = 0; // the piece since the last bullet, taken whole rather than copied character by character
     String glyph = null;
     boolean first = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean bullet = isStrongBullet(c) || (weakAllowed && isWeakBulletAt(text, i));
       if (bullet) {
-        flush(tokens, glyph, current, first && paragraph);
+        flush(tokens, glyph, text.substring(start, i), first && paragraph);
         first = false;
         glyph = String.valueOf(c);
-        current.setLength(0);
-      } else {
-        current.append(c);
+        start = i + 1;
       }
     }
-    flush(tokens, glyph, current, first && paragraph);
+    flush(tokens, glyph, text.substring(start), first && paragraph);
   }
 
-  private static void flush(List<Token> tokens, String glyph, StringBuilder text, boolean paragraph) {
+  private static void flush(List<Token> tokens, String glyph, String text, boolean paragraph) {
     if (glyph != null) {
-      tokens.add(new Token(glyph, text.toString(), false));
-    } else if (!text.toString().isBlank()) {
+      tokens.add(new Token(glyph, text, false));
+    } else if (!text.isBlank()) {
       // Text after an <li> belongs to it.
       if (!paragraph && !tokens.isEmpty() && tokens.get(tokens.size() - 1).glyph != null
           && tokens.get(tokens.size() - 1).text.isBlank()) {
         Token li = tokens.remove(tokens.size() - 1);
-        tokens.add(new Token(li.glyph, text.toString(), false));
+        tokens.add(new Token(li.glyph, text, false));
       } else {
-        tokens.add(new Token(null, text.toString(), paragraph));
+        tokens.add(new Token(null, text, paragraph));
       }
     }
   }
@@ -235,7 +238,7 @@ public final class BulletLists {
 
   private static boolean isWeakBulletAt(String text, int i) {
     char c = text.charAt(i);
-    if (WEAK.indexOf(c) < 0) {
+    if (c != '-' && c != '*' && c != '·') { // the weak bullets
       return false;
     }
     boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '\u00a0';

@@ -129,6 +129,10 @@ public final class DocumentContext {
       return sb.toString();
     }
     String slug = Ids.slug(title);
-    return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
+    if (slug.length() <= 60) {
+      return slug;
+    }
+    String cut = slug.substring(0, 60);
+    return cut.endsWith("-") ? cut.substring(0, 59) : cut;
   }
 }

@@ -16,6 +16,11 @@ import org.schemadepartemental.core.ListItem;
 public final class FicheReferences {
   private static final Pattern REFERENCE = Pattern.compile(
       "(?iu)\\b(?:FA|fiches?[- ]actions?)\\s*(?:n\\s*[°o]\\s*)?(\\d{1,3}(?:\\s*bis)?)\\b");
+  /** What leads to a reference at the end of the text before it: "cf.", "voir", an opening bracket. */
+  private static final Pattern REFERENCE_LEAD = Pattern.compile("(?iu)[\\s(\\[]*(?:cf\\.?|voir|confer)?\\s*[(\\[]?\\s*$");
+  private static final Pattern LEADING_JUNK = Pattern.compile("^[^\\p{L}\\p{N}«\"]+");
+  private static final Pattern LINKING_WORD = Pattern.compile("(et|ou|puis|avec|de|des|du|la|le|les)");
+  private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
   private static final int MAX_CONTEXT = 80;
   private static final int CONTEXT_WINDOW = 200;
 
@@ -33,17 +38,17 @@ public final class FicheReferences {
       // Only the end of the text before a reference can be its context: a long text is not
       // re-scanned by the suffix pattern (quadratic on a long run of spaces or brackets).
       String before = text.substring(Math.max(previousEnd, m.start() - CONTEXT_WINDOW), m.start())
-          .replaceAll("(?iu)[\\s(\\[]*(?:cf\\.?|voir|confer)?\\s*[(\\[]?\\s*$", "")
+          .transform(t -> REFERENCE_LEAD.matcher(t).replaceAll(""))
           .strip();
       previousEnd = m.end();
       int cut = Math.max(before.lastIndexOf(')'), Math.max(before.lastIndexOf('.'), before.lastIndexOf(':')));
       if (cut >= 0 && cut < before.length() - 1) {
         before = before.substring(cut + 1).strip();
       }
-      before = before.replaceAll("^[^\\p{L}\\p{N}«\"]+", "").strip();
-      boolean linkingWord = before.length() < 2 || TextFolding.fold(before).matches("(et|ou|puis|avec|de|des|du|la|le|les)");
+      before = LEADING_JUNK.matcher(before).replaceAll("").strip();
+      boolean linkingWord = before.length() < 2 || LINKING_WORD.matcher(TextFolding.fold(before)).matches();
       Optional<String> context = linkingWord || before.length() > MAX_CONTEXT ? Optional.empty() : Optional.of(before);
-      out.add(new FicheReference(m.group(1).replaceAll("\\s+", " "), context));
+      out.add(new FicheReference(WHITE_SPACE_RUN.matcher(m.group(1)).replaceAll(" "), context));
     }
     return out;
   }

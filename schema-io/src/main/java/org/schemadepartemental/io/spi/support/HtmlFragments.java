@@ -46,6 +46,9 @@ public final class HtmlFragments {
     if (text == null || text.isEmpty()) {
       return "";
     }
+    if (text.indexOf('<') < 0) {
+      return TextFolding.collapseSpaces(decodeEntities(text)); // no tag: the text need not be copied
+    }
     Matcher m = TAG.matcher(text);
     StringBuilder sb = new StringBuilder(text.length());
     int last = 0;

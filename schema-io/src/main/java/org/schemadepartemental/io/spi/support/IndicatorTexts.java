@@ -23,16 +23,19 @@ public final class IndicatorTexts {
   private static final Pattern INCREASE = Pattern.compile(
       "\\b(augmentation|augmenter|hausse|accroissement|accroitre|developpement|renforcement|amelioration|ameliorer"
           + "|doubler|intensifier|meilleure?|progression)\\b");
+  private static final Pattern OUTPUT_HEADING = Pattern.compile("(indicateurs? )?(de )?(realisation|suivi|activite|moyens?)( .*)?");
+  private static final Pattern OUTCOME_HEADING = Pattern.compile(
+      "(indicateurs? )?(d |de )?(impact|resultats?|effets?|efficacite)( .*)?");
 
   private IndicatorTexts() {}
 
   /** The kind announced by a heading: "Réalisation" → output; "Impact", "Résultat" → outcome. */
   public static Optional<IndicatorKind> kindOfHeading(String heading) {
     String f = TextFolding.foldWords(heading);
-    if (f.matches("(indicateurs? )?(de )?(realisation|suivi|activite|moyens?)( .*)?")) {
+    if (OUTPUT_HEADING.matcher(f).matches()) {
       return Optional.of(IndicatorKind.OUTPUT);
     }
-    if (f.matches("(indicateurs? )?(d |de )?(impact|resultats?|effets?|efficacite)( .*)?")) {
+    if (OUTCOME_HEADING.matcher(f).matches()) {
       return Optional.of(IndicatorKind.OUTCOME);
     }
     return Optional.empty();

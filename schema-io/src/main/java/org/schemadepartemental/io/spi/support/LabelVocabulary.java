@@ -32,12 +32,26 @@ import java.util.Optional;
 public final class LabelVocabulary<K> {
   private final List<Phrase<K>> phrases;
   private final int maxWords;
+  /**
+   * The most letters and digits a text made exactly of a phrase can hold: the longest phrase's,
+   * plus one per word for a plural s or x dropped.
+   */
+  private final int maxPhraseChars;
 
   private record Phrase<K>(K key, List<String> words) {}
 
   private LabelVocabulary(List<Phrase<K>> phrases, int maxWords) {
     this.phrases = List.copyOf(phrases);
     this.maxWords = maxWords;
+    int longest = 0;
+    for (Phrase<K> p : phrases) {
+      int chars = 0;
+      for (String w : p.words) {
+        chars += w.length() + 1;
+      }
+      longest = Math.max(longest, chars);
+    }
+    this.maxPhraseChars = longest;
   }
 
   /** A builder. */
@@ -50,7 +64,14 @@ public final class LabelVocabulary<K> {
    * label (at most the builder's word limit) and contains one. HTML tags are ignored.
    */
   public Optional<K> match(String label) {
-    List<String> words = words(HtmlFragments.stripTags(label));
+    return matchWords(words(HtmlFragments.stripTags(label)));
+  }
+
+  /**
+   * {@link #match} of a label already cut into {@link #words}: for a caller that tests the same
+   * words several ways, so that they are folded once.
+   */
+  public Optional<K> matchWords(List<String> words) {
     if (words.isEmpty() || words.size() > maxWords) {
       return Optional.empty();
     }
@@ -59,7 +80,15 @@ public final class LabelVocabulary<K> {
 
   /** The key of the longest phrase the label is made of exactly (no other word). */
   public Optional<K> matchExactly(String label) {
-    List<String> words = words(HtmlFragments.stripTags(label));
+    String text = HtmlFragments.stripTags(label);
+    if (TextFolding.foldedWordCharsAtLeast(text) > maxPhraseChars) {
+      return Optional.empty(); // longer than any phrase: a paragraph is not folded to learn that
+    }
+    return matchWordsExactly(words(text));
+  }
+
+  /** {@link #matchExactly} of a label already cut into {@link #words}. */
+  public Optional<K> matchWordsExactly(List<String> words) {
     return words.isEmpty() ? Optional.empty() : longest(words, true);
   }
 

@@ -2,7 +2,6 @@ package org.schemadepartemental.io.spi.support;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.schemadepartemental.core.CalendarForm;
@@ -63,13 +62,16 @@ public final class PageNoise {
 
   /**
    * Classifies every line: {@code kinds[n]} is the noise kind of line {@code n} (1-based), null
-   * when the line is not noise by these rules.
+   * when the line is not noise by these rules. Each line is folded once.
    */
   public NoiseKind[] scan(TextDocument document) {
+    String[] keys = new String[document.lineCount() + 1];
     Map<String, Integer> counts = new HashMap<>();
     for (SourceLine l : document.lines()) {
-      String key = l.folded();
-      if (!key.isEmpty() && key.length() <= maxHeaderLength) {
+      // Only short lines are counted: a line sure to fold longer (most lines of content) is not folded.
+      String key = TextFolding.foldedLengthAtLeast(l.text()) > maxHeaderLength ? null : l.folded();
+      keys[l.number()] = key;
+      if (key != null && !key.isEmpty() && key.length() <= maxHeaderLength) {
         counts.merge(key, 1, Integer::sum);
       }
     }
@@ -79,31 +81,24 @@ public final class PageNoise {
       if (text.isEmpty()) {
         continue;
       }
-      kinds[l.number()] = classify(text, counts.getOrDefault(l.folded(), 0)).orElse(null);
+      String key = keys[l.number()];
+      kinds[l.number()] = classify(text, key == null ? 0 : counts.getOrDefault(key, 0));
     }
     return kinds;
   }
 
-  private Optional<NoiseKind> classify(String text, int repeats) {
+  private NoiseKind classify(String text, int repeats) {
     if (isSeparator(text)) {
-      return Optional.of(NoiseKind.SEPARATOR);
+      return NoiseKind.SEPARATOR;
     }
-    if (structural.test(text)) {
-      return Optional.empty();
-    }
-    if (isPageNumber(text)) {
-      return Optional.of(NoiseKind.PAGE_NUMBER);
-    }
-    if (repeats >= minRepeats && text.length() <= maxHeaderLength) {
-      return Optional.of(NoiseKind.PAGE_HEADER);
-    }
-    if (isDateStamp(text)) {
-      return Optional.of(NoiseKind.DATE_STAMP);
-    }
-    if (isStrayEncoded(text)) {
-      return Optional.of(NoiseKind.STRAY);
-    }
-    return Optional.empty();
+    NoiseKind kind = isPageNumber(text) ? NoiseKind.PAGE_NUMBER
+        : repeats >= minRepeats && text.length() <= maxHeaderLength ? NoiseKind.PAGE_HEADER
+        : isDateStamp(text) ? NoiseKind.DATE_STAMP
+        : isStrayEncoded(text) ? NoiseKind.STRAY
+        : null;
+    // The layout's own labels are never noise; asked only of the lines that would be, since most
+    // lines are not and the layout's test is the dearest (it folds and matches a vocabulary).
+    return kind == null || structural.test(text) ? null : kind;
   }
 
   /**
@@ -118,7 +113,7 @@ public final class PageNoise {
   /** A line made only of separator characters, at least three ({@code *****}, {@code ---\t--}). */
   public static boolean isSeparator(String line) {
     String s = line.strip();
-    return s.length() >= 3 && SEPARATOR.matcher(s).matches() && s.replaceAll("\\s", "").length() >= 3;
+    return s.length() >= 3 && SEPARATOR.matcher(s).matches() && s.length() - asciiSpaces(s) >= 3;
   }
 
   /**
@@ -161,14 +156,34 @@ public final class PageNoise {
     if (s.length() < 12) {
       return false;
     }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isEncodedChar(c) && !TextFolding.isAsciiSpace(c)) {
+        return false; // some token is not of the base64 alphabet: no need to split the line
+      }
+    }
     boolean random = false;
-    for (String token : s.split("\\s+")) {
+    for (String token : WHITE_SPACE_RUN.split(s)) {
       if (!ENCODED_TOKEN.matcher(token).matches()) {
         return false;
       }
       random |= token.endsWith("=") || caseChanges(token) >= 3 || mixesDigitsAndLetters(token) && token.length() >= 8;
     }
     return random;
+  }
+
+  private static boolean isEncodedChar(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=';
+  }
+
+  private static int asciiSpaces(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (TextFolding.isAsciiSpace(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int caseChanges(String token) {

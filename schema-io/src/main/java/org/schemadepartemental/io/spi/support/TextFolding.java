@@ -14,16 +14,85 @@ import java.util.regex.Pattern;
 public final class TextFolding {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  /** Compiled once: {@link #foldWords} runs on every line and label of an import. */
-  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+  /** Each character of the Latin blocks and general punctuation folded once, the rest folded slowly. */
+  private static final CharMapping FOLDED = new CharMapping(TextFolding::foldSlowly);
 
   private TextFolding() {}
 
-  /** The folded form of {@code text} (never null; null folds to ""). */
+  /** The folded form of {@code text} (never null; null folds to ""); the text itself when already folded. */
   public static String fold(String text) {
     if (text == null || text.isEmpty()) {
       return "";
     }
+    int length = text.length();
+    StringBuilder sb = null;
+    boolean space = false; // whether the last character given out is ASCII white space
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      String folded = FOLDED.of(c);
+      if (folded == null) {
+        return SPACES.matcher(foldSlowly(text)).replaceAll(" ").strip();
+      }
+      if (sb == null) {
+        if (folded.length() == 1 && folded.charAt(0) == c && !(isAsciiSpace(c) && (space || c != ' '))) {
+          space = c == ' ';
+          continue;
+        }
+        sb = new StringBuilder(length + 8).append(text, 0, i);
+      }
+      // Runs of ASCII white space become one space, as SPACES does on the slow way.
+      for (int k = 0; k < folded.length(); k++) {
+        char f = folded.charAt(k);
+        if (isAsciiSpace(f)) {
+          if (!space) {
+            sb.append(' ');
+          }
+          space = true;
+        } else {
+          sb.append(f);
+          space = false;
+        }
+      }
+    }
+    return (sb == null ? text : sb.toString()).strip();
+  }
+
+  /**
+   * At least how long {@link #fold} of the text is, without folding it: its characters that fold
+   * to something other than white space (those this class folds one by one; the others may fold
+   * to nothing). For skipping texts too long to be what a caller looks for.
+   */
+  static int foldedLengthAtLeast(String text) {
+    return foldedCharsAtLeast(text, false);
+  }
+
+  /** At least how many letters and digits {@link #foldWords} of the text keeps, without folding it (as above). */
+  static int foldedWordCharsAtLeast(String text) {
+    return foldedCharsAtLeast(text, true);
+  }
+
+  private static int foldedCharsAtLeast(String text, boolean wordChars) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      String folded = FOLDED.of(text.charAt(i));
+      if (folded != null) {
+        for (int k = 0; k < folded.length(); k++) {
+          char f = folded.charAt(k);
+          if (wordChars ? isWordChar(f) : !isAsciiSpace(f) && !Character.isWhitespace(f)) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The folding itself, without the spaces collapsed: ligatures opened, canonical decomposition
+   * with the marks dropped, lower case, typographic quotes, spaces and dashes made plain.
+   */
+  private static String foldSlowly(String text) {
     String s = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
     s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     s = s.toLowerCase(Locale.ROOT)
@@ -35,20 +104,83 @@ public final class TextFolding {
       char c = s.charAt(i);
       sb.append(c >= '\u2010' && c <= '\u2015' || c == '\u2212' ? '-' : c);
     }
-    return SPACES.matcher(sb).replaceAll(" ").strip();
+    return sb.toString();
   }
 
-  /** The folded form with every character other than letters and digits turned into one space. */
+  /**
+   * The folded form with every character other than letters and digits turned into one space: the
+   * words, each separated by one space. The folded text itself when it is already so.
+   */
   public static String foldWords(String text) {
-    return NON_WORD.matcher(fold(text)).replaceAll(" ").strip();
+    String folded = fold(text);
+    if (isWords(folded)) {
+      return folded;
+    }
+    StringBuilder sb = new StringBuilder(folded.length());
+    boolean gap = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (isWordChar(c)) {
+        if (gap && sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
   }
 
-  /** Collapses runs of white space (including no-break spaces) into one space and strips. */
+  /** Whether the text is words of letters and digits separated by single spaces (or empty). */
+  private static boolean isWords(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (!isWordChar(c) && (c != ' ' || i == 0 || i == length - 1 || !isWordChar(text.charAt(i - 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
+
+  /**
+   * Collapses runs of white space (including no-break spaces) into one space and strips; the text
+   * itself when nothing changes.
+   */
   public static String collapseSpaces(String text) {
     if (text == null) {
       return "";
     }
-    return SPACES.matcher(text.replace('\u00a0', ' ').replace('\u202f', ' ')).replaceAll(" ").strip();
+    int length = text.length();
+    StringBuilder sb = null;
+    boolean space = false;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean white = isAsciiSpace(c) || c == '\u00a0' || c == '\u202f';
+      if (sb == null) {
+        if (!white || c == ' ' && !space) {
+          space = white;
+          continue;
+        }
+        sb = new StringBuilder(length).append(text, 0, i);
+      }
+      if (white) {
+        if (!space) {
+          sb.append(' ');
+        }
+        space = true;
+      } else {
+        sb.append(c);
+        space = false;
+      }
+    }
+    return (sb == null ? text : sb.toString()).strip();
   }
 
   /** Whether the text holds an ASCII digit (what {@code .*\\d.*} tests, in one pass). */
@@ -101,6 +233,9 @@ public final class TextFolding {
 
   /** Whether a character counts as blank in placement counts (white space, no-break spaces, BOM). */
   public static boolean isBlank(char c) {
+    if (c > ' ' && c < '\u007f') {
+      return false; // printable ASCII, most of any text: none of the tests below holds
+    }
     return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\ufeff' || Character.isSpaceChar(c);
   }
 }
