@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.MeasureType;
@@ -51,6 +52,7 @@ import org.schemadepartemental.indicators.internal.Values;
 public final class IndicatorSeries {
   /** How the value of a period with one département-wide measurement was obtained: most periods. */
   private static final String DEPARTEMENT_WIDE = "département-wide measurement";
+  private static final Supplier<String> DEPARTEMENT_WIDE_HOW = () -> DEPARTEMENT_WIDE;
 
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
   private final EvaluationContext context;
@@ -58,7 +60,7 @@ public final class IndicatorSeries {
   private final CalendarPeriod asOfMonth;
   private final Formulas formulas;
   /** The measurements the context lets through, per indicator of the plan (by identity: a record's hash walks its measurements). */
-  private final Map<Indicator, List<Measurement>> known = new IdentityHashMap<>();
+  private final Map<Indicator, Known> known = new IdentityHashMap<>();
   /** Every indicator's values, by id; filled by the constructor, never changed after. */
   private final Map<String, List<PeriodValue>> values = new HashMap<>();
 
@@ -96,29 +98,53 @@ public final class IndicatorSeries {
    * order: the indicator's own list when all pass.
    */
   public List<Measurement> measurements(Indicator indicator) {
-    List<Measurement> measurements = known.get(indicator);
-    return measurements != null ? measurements : filter(indicator.measurements(), null);
+    return known(indicator).measurements();
   }
+
+  /**
+   * Of the measurements the context lets through, the first in document order of those whose
+   * period ends last, when there is one.
+   */
+  public Optional<Measurement> latestEnding(Indicator indicator) {
+    return Optional.ofNullable(known(indicator).latestEnding());
+  }
+
+  private Known known(Indicator indicator) {
+    Known k = known.get(indicator);
+    return k != null ? k : filter(indicator.measurements(), null);
+  }
+
+  /** The measurements the context lets through, and the first of those ending last. */
+  private record Known(List<Measurement> measurements, Measurement latestEnding) {}
 
   /**
    * The measurements that pass: the same list when all do, a view of its start when those that
    * do come first (the later periods left out by the date); territories' answers kept in {@code
-   * seen} when given.
+   * seen} when given. The one walk through an indicator's measurements, so it also finds the
+   * latest ending.
    */
-  private List<Measurement> filter(List<Measurement> all, Map<String, Boolean> seen) {
+  private Known filter(List<Measurement> all, Map<String, Boolean> seen) {
     int passing = 0;
     boolean prefix = true;
+    Measurement latest = null;
+    int latestEnd = 0;
     for (int i = 0; i < all.size(); i++) {
-      if (accepts(all.get(i), seen)) {
+      Measurement m = all.get(i);
+      if (accepts(m, seen)) {
         prefix &= passing == i;
         passing++;
+        int end = endMonth(m.period());
+        if (latest == null || end > latestEnd) {
+          latest = m;
+          latestEnd = end;
+        }
       }
     }
     if (passing == all.size()) {
-      return all;
+      return new Known(all, latest);
     }
     if (prefix) {
-      return Collections.unmodifiableList(all.subList(0, passing));
+      return new Known(Collections.unmodifiableList(all.subList(0, passing)), latest);
     }
     List<Measurement> known = new ArrayList<>(passing);
     for (Measurement m : all) {
@@ -126,7 +152,15 @@ public final class IndicatorSeries {
         known.add(m);
       }
     }
-    return Collections.unmodifiableList(known);
+    return new Known(Collections.unmodifiableList(known), latest);
+  }
+
+  /**
+   * The month a period ends in, counted from year 0: a period ends on the last day of a month,
+   * so comparing these compares end dates without making a date for every measurement.
+   */
+  private static int endMonth(CalendarPeriod period) {
+    return period.year() * 12 + period.index() * period.granularity().months();
   }
 
   private boolean accepts(Measurement m, Map<String, Boolean> seen) {
@@ -266,7 +300,7 @@ public final class IndicatorSeries {
   /** {@link #combine(MeasureType, CalendarPeriod, List)} of {@code rows[from, to)}. */
   private static PeriodValue combine(MeasureType type, CalendarPeriod period, List<Measurement> rows, int from, int to) {
     if (to - from == 1 && rows.get(from).territory().isEmpty()) {
-      return single(type, period, rows.get(from), List.of(), DEPARTEMENT_WIDE);
+      return single(type, period, rows.get(from), List.of(), DEPARTEMENT_WIDE_HOW);
     }
     Measurement total = null;
     int totals = 0;
@@ -292,14 +326,16 @@ public final class IndicatorSeries {
       }
     }
     if (total != null) {
-      String how = DEPARTEMENT_WIDE
-          + (totals > 1 ? " (last of " + totals + " for the period)" : "")
-          + (territoryRows > 0 ? "; " + territoryRows + " territorial measurement(s) not added to it" : "");
-      return single(type, period, total, List.of(), how);
+      int all = totals;
+      int territorial = territoryRows;
+      return single(type, period, total, List.of(), () -> DEPARTEMENT_WIDE
+          + (all > 1 ? " (last of " + all + " for the period)" : "")
+          + (territorial > 0 ? "; " + territorial + " territorial measurement(s) not added to it" : ""));
     }
     String duplicates = territoryRows > parts.size() ? " (last measurement per territory)" : "";
     if (parts.size() == 1) {
-      return single(type, period, parts.get(0), names, "measurement for " + names.get(0) + duplicates);
+      String name = names.get(0);
+      return single(type, period, parts.get(0), names, () -> "measurement for " + name + duplicates);
     }
     boolean allRatios = true;
     boolean allValues = true;
@@ -315,39 +351,41 @@ public final class IndicatorSeries {
         den = den.add(m.denominator().get());
       }
       Optional<BigDecimal> value = ratio(type, num, den);
-      String how = "Σ numerators / Σ denominators over " + parts.size() + " territories"
-          + " (" + Values.plain(num) + " / " + Values.plain(den) + ")" + duplicates
-          + (value.isEmpty() ? "; the denominators add up to 0" : "");
-      return new PeriodValue(period, value, Optional.of(num), Optional.of(den), names, how);
+      int n = parts.size();
+      BigDecimal sumOfNumerators = num;
+      BigDecimal sumOfDenominators = den;
+      return new PeriodValue(period, value, Optional.of(num), Optional.of(den), names,
+          () -> "Σ numerators / Σ denominators over " + n + " territories (" + Values.plain(sumOfNumerators) + " / "
+              + Values.plain(sumOfDenominators) + ")" + duplicates + (value.isEmpty() ? "; the denominators add up to 0" : ""));
     }
     if (type == MeasureType.COUNT && allValues) {
       BigDecimal sum = BigDecimal.ZERO;
       for (Measurement m : parts) {
         sum = sum.add(m.value().get());
       }
+      int n = parts.size();
       return new PeriodValue(period, Optional.of(sum), Optional.empty(), Optional.empty(), names,
-          "sum over " + parts.size() + " territories" + duplicates);
+          () -> "sum over " + n + " territories" + duplicates);
     }
+    int n = parts.size();
     return new PeriodValue(period, Optional.empty(), Optional.empty(), Optional.empty(), names,
-        parts.size() + " territorial measurements that cannot be combined: "
+        () -> n + " territorial measurements that cannot be combined: "
             + (type == MeasureType.COUNT ? "some have no value" : "a " + type.name().toLowerCase(java.util.Locale.ROOT)
                 + " needs a numerator and a denominator in each to be combined"));
   }
 
-  private static PeriodValue single(MeasureType type, CalendarPeriod period, Measurement m, List<String> territories, String how) {
+  private static PeriodValue single(
+      MeasureType type, CalendarPeriod period, Measurement m, List<String> territories, Supplier<String> how) {
     Optional<BigDecimal> value = m.effectiveValue(type);
-    String detail;
     if (value.isPresent()) {
-      detail = how;
-    } else if (m.text().isPresent() && m.numerator().isEmpty() && m.denominator().isEmpty()) {
-      detail = how + " (text only)";
-    } else if (m.denominator().filter(d -> d.signum() == 0).isPresent()) {
-      detail = how + "; denominator 0, no value";
-    } else {
-      detail = how + "; numerator or denominator missing, no value";
+      return new PeriodValue(period, value, m.numerator(), m.denominator(), territories, how);
     }
-    return new PeriodValue(period, value, m.numerator(), m.denominator(), territories, detail);
+    return new PeriodValue(period, value, m.numerator(), m.denominator(), territories, () -> how.get()
+        + (m.text().isPresent() && m.numerator().isEmpty() && m.denominator().isEmpty() ? " (text only)"
+            : m.denominator().filter(d -> d.signum() == 0).isPresent() ? "; denominator 0, no value"
+            : "; numerator or denominator missing, no value"));
   }
+
 
   /** num / den, × 100 for a percentage; empty when den is 0. */
   static Optional<BigDecimal> ratio(MeasureType type, BigDecimal num, BigDecimal den) {
