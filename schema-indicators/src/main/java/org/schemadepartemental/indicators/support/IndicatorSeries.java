@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,28 +53,37 @@ public final class IndicatorSeries {
   private static final String DEPARTEMENT_WIDE = "département-wide measurement";
   private static final Supplier<String> DEPARTEMENT_WIDE_HOW = () -> DEPARTEMENT_WIDE;
 
-  private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+  /** The plan's indicators by id, the first in document order when ids repeat. */
+  private final Map<String, Indicator> indicators;
   private final EvaluationContext context;
   /** The as-of date's month, to compare periods with (see {@link #startsByAsOf}). */
   private final CalendarPeriod asOfMonth;
   private final Formulas formulas;
   /** The measurements the context lets through, per indicator of the plan (by identity: a record's hash walks its measurements). */
-  private final Map<Indicator, Known> known = new IdentityHashMap<>();
+  private final Map<Indicator, Known> known;
   /** Every indicator's values, by id; filled by the constructor, never changed after. */
-  private final Map<String, List<PeriodValue>> values = new HashMap<>();
+  private final Map<String, List<PeriodValue>> values;
 
   private IndicatorSeries(Schema schema, EvaluationContext context) {
     this.context = context;
     this.asOfMonth = monthOf(context.asOf());
     this.formulas = Formulas.of(schema);
-    Map<String, Boolean> territories = new HashMap<>();
-    for (Indicator i : schema.indicators()) {
+    List<Indicator> all = schema.indicators();
+    indicators = new HashMap<>(all.size() * 4 / 3 + 1);
+    known = new IdentityHashMap<>(all.size());
+    values = new HashMap<>(all.size() * 4 / 3 + 1);
+    for (Indicator i : all) {
       indicators.putIfAbsent(i.id(), i);
-      known.put(i, filter(i.measurements(), territories));
     }
+    Map<String, Boolean> territories = new HashMap<>();
     Set<String> visiting = new HashSet<>();
-    for (String id : indicators.keySet()) {
-      valuesOf(id, visiting);
+    // Each indicator's measurements are filtered, grouped and combined one after the other, while
+    // they are in the cache: a second walk through all of them after the first costs as much again.
+    for (Indicator i : all) {
+      knownOf(i, territories);
+      if (indicators.get(i.id()) == i) {
+        valuesOf(i.id(), visiting, territories);
+      }
     }
   }
 
@@ -107,6 +115,16 @@ public final class IndicatorSeries {
    */
   public Optional<Measurement> latestEnding(Indicator indicator) {
     return Optional.ofNullable(known(indicator).latestEnding());
+  }
+
+  /** While the series is made: the indicator's known measurements, filtered now if not yet. */
+  private Known knownOf(Indicator indicator, Map<String, Boolean> territories) {
+    Known k = known.get(indicator);
+    if (k == null) {
+      k = filter(indicator.measurements(), territories);
+      known.put(indicator, k);
+    }
+    return k;
   }
 
   private Known known(Indicator indicator) {
@@ -212,7 +230,7 @@ public final class IndicatorSeries {
     return Optional.empty();
   }
 
-  private List<PeriodValue> valuesOf(String indicatorId, Set<String> visiting) {
+  private List<PeriodValue> valuesOf(String indicatorId, Set<String> visiting, Map<String, Boolean> territories) {
     List<PeriodValue> known = values.get(indicatorId);
     if (known != null) {
       return known;
@@ -224,9 +242,9 @@ public final class IndicatorSeries {
     List<PeriodValue> result;
     Optional<Formula> formula = formulas.formula(indicatorId);
     if (indicator.measurements().isEmpty() && formula.isPresent()) {
-      result = computed(formula.get(), visiting);
+      result = computed(formula.get(), visiting, territories);
     } else {
-      result = byPeriod(indicator.measureType(), measurements(indicator));
+      result = byPeriod(indicator.measureType(), knownOf(indicator, territories).measurements());
     }
     visiting.remove(indicatorId);
     values.put(indicatorId, result);
@@ -261,12 +279,12 @@ public final class IndicatorSeries {
     return Collections.unmodifiableList(out);
   }
 
-  private List<PeriodValue> computed(Formula formula, Set<String> visiting) {
+  private List<PeriodValue> computed(Formula formula, Set<String> visiting, Map<String, Boolean> territories) {
     Map<String, Map<CalendarPeriod, PeriodValue>> operands = new HashMap<>();
     Set<CalendarPeriod> periods = new TreeSet<>();
     for (String ref : formula.references()) {
       Map<CalendarPeriod, PeriodValue> byPeriod = new HashMap<>();
-      for (PeriodValue v : valuesOf(ref, visiting)) {
+      for (PeriodValue v : valuesOf(ref, visiting, territories)) {
         byPeriod.put(v.period(), v);
         periods.add(v.period());
       }
