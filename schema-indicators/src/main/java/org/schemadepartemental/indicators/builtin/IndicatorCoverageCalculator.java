@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Fiche;
 import org.schemadepartemental.core.FicheStatus;
 import org.schemadepartemental.core.Indicator;
@@ -139,12 +138,7 @@ public final class IndicatorCoverageCalculator extends AbstractCalculator {
                   + " outside the date or territory)")));
           continue;
         }
-        Measurement latest = known.get(0);
-        for (Measurement m : known) {
-          if (endMonth(m.period()) > endMonth(latest.period())) {
-            latest = m; // the first of those ending last
-          }
-        }
+        Measurement latest = series.latestEnding(indicator).orElseThrow();
         LocalDate ended = latest.period().endDate();
         long age = ended.isBefore(context.asOf()) ? ChronoUnit.MONTHS.between(ended, context.asOf()) : 0;
         if (age > maxAge) {
@@ -162,14 +156,6 @@ public final class IndicatorCoverageCalculator extends AbstractCalculator {
           .build());
     }
     return results;
-  }
-
-  /**
-   * The month a period ends in, counted from year 0: a period ends on the last day of a month,
-   * so comparing these compares end dates without making a date for every measurement.
-   */
-  private static int endMonth(CalendarPeriod period) {
-    return period.year() * 12 + period.index() * period.granularity().months();
   }
 
   private IndicatorResult problem(String metric, PlanIndex index, Indicator indicator, String why) {

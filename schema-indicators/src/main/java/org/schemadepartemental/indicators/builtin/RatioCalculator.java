@@ -76,7 +76,7 @@ public final class RatioCalculator extends AbstractCalculator {
       Optional<String> unit = indicator.measureType() == MeasureType.PERCENTAGE ? PERCENT : indicator.unit();
       if (series.isComputed(indicator)) {
         for (PeriodValue v : series.values(indicator)) {
-          results.add(result(VALUE, scope.withPeriod(v.period()), rounded(v.value()), unit, v.how()));
+          results.add(result(VALUE, scope.withPeriod(v.period()), rounded(v.value()), unit, v::how));
         }
         continue;
       }
@@ -99,7 +99,7 @@ public final class RatioCalculator extends AbstractCalculator {
     int leftOut = 0;
     for (PeriodValue v : series.values(indicator)) {
       Scope atPeriod = scope.withPeriod(v.period());
-      results.add(result(RATIO, atPeriod, rounded(v.value()), unit, v.how()));
+      results.add(result(RATIO, atPeriod, rounded(v.value()), unit, v::how));
       // Each territory's own ratio: the territorial measurements come in period order, as the values do.
       while (next < territorial.size() && territorial.get(next).period().compareTo(v.period()) < 0) {
         next++;

@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.MeasureType;
@@ -51,29 +51,39 @@ import org.schemadepartemental.indicators.internal.Values;
 public final class IndicatorSeries {
   /** How the value of a period with one département-wide measurement was obtained: most periods. */
   private static final String DEPARTEMENT_WIDE = "département-wide measurement";
+  private static final Supplier<String> DEPARTEMENT_WIDE_HOW = () -> DEPARTEMENT_WIDE;
 
-  private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+  /** The plan's indicators by id, the first in document order when ids repeat. */
+  private final Map<String, Indicator> indicators;
   private final EvaluationContext context;
   /** The as-of date's month, to compare periods with (see {@link #startsByAsOf}). */
   private final CalendarPeriod asOfMonth;
   private final Formulas formulas;
   /** The measurements the context lets through, per indicator of the plan (by identity: a record's hash walks its measurements). */
-  private final Map<Indicator, List<Measurement>> known = new IdentityHashMap<>();
+  private final Map<Indicator, Known> known;
   /** Every indicator's values, by id; filled by the constructor, never changed after. */
-  private final Map<String, List<PeriodValue>> values = new HashMap<>();
+  private final Map<String, List<PeriodValue>> values;
 
   private IndicatorSeries(Schema schema, EvaluationContext context) {
     this.context = context;
     this.asOfMonth = monthOf(context.asOf());
     this.formulas = Formulas.of(schema);
-    Map<String, Boolean> territories = new HashMap<>();
-    for (Indicator i : schema.indicators()) {
+    List<Indicator> all = schema.indicators();
+    indicators = new HashMap<>(all.size() * 4 / 3 + 1);
+    known = new IdentityHashMap<>(all.size());
+    values = new HashMap<>(all.size() * 4 / 3 + 1);
+    for (Indicator i : all) {
       indicators.putIfAbsent(i.id(), i);
-      known.put(i, filter(i.measurements(), territories));
     }
+    Map<String, Boolean> territories = new HashMap<>();
     Set<String> visiting = new HashSet<>();
-    for (String id : indicators.keySet()) {
-      valuesOf(id, visiting);
+    // Each indicator's measurements are filtered, grouped and combined one after the other, while
+    // they are in the cache: a second walk through all of them after the first costs as much again.
+    for (Indicator i : all) {
+      knownOf(i, territories);
+      if (indicators.get(i.id()) == i) {
+        valuesOf(i.id(), visiting, territories);
+      }
     }
   }
 
@@ -96,29 +106,63 @@ public final class IndicatorSeries {
    * order: the indicator's own list when all pass.
    */
   public List<Measurement> measurements(Indicator indicator) {
-    List<Measurement> measurements = known.get(indicator);
-    return measurements != null ? measurements : filter(indicator.measurements(), null);
+    return known(indicator).measurements();
   }
+
+  /**
+   * Of the measurements the context lets through, the first in document order of those whose
+   * period ends last, when there is one.
+   */
+  public Optional<Measurement> latestEnding(Indicator indicator) {
+    return Optional.ofNullable(known(indicator).latestEnding());
+  }
+
+  /** While the series is made: the indicator's known measurements, filtered now if not yet. */
+  private Known knownOf(Indicator indicator, Map<String, Boolean> territories) {
+    Known k = known.get(indicator);
+    if (k == null) {
+      k = filter(indicator.measurements(), territories);
+      known.put(indicator, k);
+    }
+    return k;
+  }
+
+  private Known known(Indicator indicator) {
+    Known k = known.get(indicator);
+    return k != null ? k : filter(indicator.measurements(), null);
+  }
+
+  /** The measurements the context lets through, and the first of those ending last. */
+  private record Known(List<Measurement> measurements, Measurement latestEnding) {}
 
   /**
    * The measurements that pass: the same list when all do, a view of its start when those that
    * do come first (the later periods left out by the date); territories' answers kept in {@code
-   * seen} when given.
+   * seen} when given. The one walk through an indicator's measurements, so it also finds the
+   * latest ending.
    */
-  private List<Measurement> filter(List<Measurement> all, Map<String, Boolean> seen) {
+  private Known filter(List<Measurement> all, Map<String, Boolean> seen) {
     int passing = 0;
     boolean prefix = true;
+    Measurement latest = null;
+    int latestEnd = 0;
     for (int i = 0; i < all.size(); i++) {
-      if (accepts(all.get(i), seen)) {
+      Measurement m = all.get(i);
+      if (accepts(m, seen)) {
         prefix &= passing == i;
         passing++;
+        int end = endMonth(m.period());
+        if (latest == null || end > latestEnd) {
+          latest = m;
+          latestEnd = end;
+        }
       }
     }
     if (passing == all.size()) {
-      return all;
+      return new Known(all, latest);
     }
     if (prefix) {
-      return Collections.unmodifiableList(all.subList(0, passing));
+      return new Known(Collections.unmodifiableList(all.subList(0, passing)), latest);
     }
     List<Measurement> known = new ArrayList<>(passing);
     for (Measurement m : all) {
@@ -126,7 +170,15 @@ public final class IndicatorSeries {
         known.add(m);
       }
     }
-    return Collections.unmodifiableList(known);
+    return new Known(Collections.unmodifiableList(known), latest);
+  }
+
+  /**
+   * The month a period ends in, counted from year 0: a period ends on the last day of a month,
+   * so comparing these compares end dates without making a date for every measurement.
+   */
+  private static int endMonth(CalendarPeriod period) {
+    return period.year() * 12 + period.index() * period.granularity().months();
   }
 
   private boolean accepts(Measurement m, Map<String, Boolean> seen) {
@@ -178,7 +230,7 @@ public final class IndicatorSeries {
     return Optional.empty();
   }
 
-  private List<PeriodValue> valuesOf(String indicatorId, Set<String> visiting) {
+  private List<PeriodValue> valuesOf(String indicatorId, Set<String> visiting, Map<String, Boolean> territories) {
     List<PeriodValue> known = values.get(indicatorId);
     if (known != null) {
       return known;
@@ -190,9 +242,9 @@ public final class IndicatorSeries {
     List<PeriodValue> result;
     Optional<Formula> formula = formulas.formula(indicatorId);
     if (indicator.measurements().isEmpty() && formula.isPresent()) {
-      result = computed(formula.get(), visiting);
+      result = computed(formula.get(), visiting, territories);
     } else {
-      result = byPeriod(indicator.measureType(), measurements(indicator));
+      result = byPeriod(indicator.measureType(), knownOf(indicator, territories).measurements());
     }
     visiting.remove(indicatorId);
     values.put(indicatorId, result);
@@ -227,12 +279,12 @@ public final class IndicatorSeries {
     return Collections.unmodifiableList(out);
   }
 
-  private List<PeriodValue> computed(Formula formula, Set<String> visiting) {
+  private List<PeriodValue> computed(Formula formula, Set<String> visiting, Map<String, Boolean> territories) {
     Map<String, Map<CalendarPeriod, PeriodValue>> operands = new HashMap<>();
     Set<CalendarPeriod> periods = new TreeSet<>();
     for (String ref : formula.references()) {
       Map<CalendarPeriod, PeriodValue> byPeriod = new HashMap<>();
-      for (PeriodValue v : valuesOf(ref, visiting)) {
+      for (PeriodValue v : valuesOf(ref, visiting, territories)) {
         byPeriod.put(v.period(), v);
         periods.add(v.period());
       }
@@ -266,7 +318,7 @@ public final class IndicatorSeries {
   /** {@link #combine(MeasureType, CalendarPeriod, List)} of {@code rows[from, to)}. */
   private static PeriodValue combine(MeasureType type, CalendarPeriod period, List<Measurement> rows, int from, int to) {
     if (to - from == 1 && rows.get(from).territory().isEmpty()) {
-      return single(type, period, rows.get(from), List.of(), DEPARTEMENT_WIDE);
+      return single(type, period, rows.get(from), List.of(), DEPARTEMENT_WIDE_HOW);
     }
     Measurement total = null;
     int totals = 0;
@@ -292,14 +344,16 @@ public final class IndicatorSeries {
       }
     }
     if (total != null) {
-      String how = DEPARTEMENT_WIDE
-          + (totals > 1 ? " (last of " + totals + " for the period)" : "")
-          + (territoryRows > 0 ? "; " + territoryRows + " territorial measurement(s) not added to it" : "");
-      return single(type, period, total, List.of(), how);
+      int all = totals;
+      int territorial = territoryRows;
+      return single(type, period, total, List.of(), () -> DEPARTEMENT_WIDE
+          + (all > 1 ? " (last of " + all + " for the period)" : "")
+          + (territorial > 0 ? "; " + territorial + " territorial measurement(s) not added to it" : ""));
     }
     String duplicates = territoryRows > parts.size() ? " (last measurement per territory)" : "";
     if (parts.size() == 1) {
-      return single(type, period, parts.get(0), names, "measurement for " + names.get(0) + duplicates);
+      String name = names.get(0);
+      return single(type, period, parts.get(0), names, () -> "measurement for " + name + duplicates);
     }
     boolean allRatios = true;
     boolean allValues = true;
@@ -315,39 +369,41 @@ public final class IndicatorSeries {
         den = den.add(m.denominator().get());
       }
       Optional<BigDecimal> value = ratio(type, num, den);
-      String how = "Σ numerators / Σ denominators over " + parts.size() + " territories"
-          + " (" + Values.plain(num) + " / " + Values.plain(den) + ")" + duplicates
-          + (value.isEmpty() ? "; the denominators add up to 0" : "");
-      return new PeriodValue(period, value, Optional.of(num), Optional.of(den), names, how);
+      int n = parts.size();
+      BigDecimal sumOfNumerators = num;
+      BigDecimal sumOfDenominators = den;
+      return new PeriodValue(period, value, Optional.of(num), Optional.of(den), names,
+          () -> "Σ numerators / Σ denominators over " + n + " territories (" + Values.plain(sumOfNumerators) + " / "
+              + Values.plain(sumOfDenominators) + ")" + duplicates + (value.isEmpty() ? "; the denominators add up to 0" : ""));
     }
     if (type == MeasureType.COUNT && allValues) {
       BigDecimal sum = BigDecimal.ZERO;
       for (Measurement m : parts) {
         sum = sum.add(m.value().get());
       }
+      int n = parts.size();
       return new PeriodValue(period, Optional.of(sum), Optional.empty(), Optional.empty(), names,
-          "sum over " + parts.size() + " territories" + duplicates);
+          () -> "sum over " + n + " territories" + duplicates);
     }
+    int n = parts.size();
     return new PeriodValue(period, Optional.empty(), Optional.empty(), Optional.empty(), names,
-        parts.size() + " territorial measurements that cannot be combined: "
+        () -> n + " territorial measurements that cannot be combined: "
             + (type == MeasureType.COUNT ? "some have no value" : "a " + type.name().toLowerCase(java.util.Locale.ROOT)
                 + " needs a numerator and a denominator in each to be combined"));
   }
 
-  private static PeriodValue single(MeasureType type, CalendarPeriod period, Measurement m, List<String> territories, String how) {
+  private static PeriodValue single(
+      MeasureType type, CalendarPeriod period, Measurement m, List<String> territories, Supplier<String> how) {
     Optional<BigDecimal> value = m.effectiveValue(type);
-    String detail;
     if (value.isPresent()) {
-      detail = how;
-    } else if (m.text().isPresent() && m.numerator().isEmpty() && m.denominator().isEmpty()) {
-      detail = how + " (text only)";
-    } else if (m.denominator().filter(d -> d.signum() == 0).isPresent()) {
-      detail = how + "; denominator 0, no value";
-    } else {
-      detail = how + "; numerator or denominator missing, no value";
+      return new PeriodValue(period, value, m.numerator(), m.denominator(), territories, how);
     }
-    return new PeriodValue(period, value, m.numerator(), m.denominator(), territories, detail);
+    return new PeriodValue(period, value, m.numerator(), m.denominator(), territories, () -> how.get()
+        + (m.text().isPresent() && m.numerator().isEmpty() && m.denominator().isEmpty() ? " (text only)"
+            : m.denominator().filter(d -> d.signum() == 0).isPresent() ? "; denominator 0, no value"
+            : "; numerator or denominator missing, no value"));
   }
+
 
   /** num / den, × 100 for a percentage; empty when den is 0. */
   static Optional<BigDecimal> ratio(MeasureType type, BigDecimal num, BigDecimal den) {

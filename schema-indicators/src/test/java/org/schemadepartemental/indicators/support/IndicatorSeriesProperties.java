@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -44,6 +45,8 @@ class IndicatorSeriesProperties {
       assertThat(series.isComputed(i)).as("computed %s", i.id()).isEqualTo(former.isComputed(i));
       assertThat(series.values(i)).as("values of %s", i.id()).isEqualTo(former.values(i));
       assertThat(series.latest(i)).as("latest of %s", i.id()).isEqualTo(former.latest(i));
+      assertThat(series.latestEnding(i)).as("latest ending of %s", i.id())
+          .isEqualTo(former.measurements(i).stream().max(Comparator.comparing(m -> m.period().endDate())));
     }
     assertThat(series.formulas().problems()).isEqualTo(former.formulas().problems());
   }
