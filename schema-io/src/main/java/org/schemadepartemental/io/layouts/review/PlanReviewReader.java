@@ -78,6 +78,36 @@ final class PlanReviewReader extends AbstractDocumentReader {
 
   private record Span(int line, int from, int to) {}
 
+  /**
+   * The text's own definitions laid over the built-in glossary, looking acronyms up as {@code
+   * Glossary.of(defined).merge(builtIn).lookup} does: one defined or built in as written is found
+   * in its map; only one that neither holds (then looked up ignoring case, over both in acronym
+   * order) needs the two merged, which is done once. A review's marks are nearly always known as
+   * written: the merge of the whole built-in glossary is not paid by every document. One per read.
+   */
+  private static final class KnownAcronyms {
+    private final Map<String, GlossaryEntry> defined;
+    private Glossary merged;
+
+    KnownAcronyms(Map<String, GlossaryEntry> defined) {
+      this.defined = defined;
+    }
+
+    Optional<GlossaryEntry> lookup(String acronym) {
+      GlossaryEntry exact = defined.get(acronym);
+      if (exact == null) {
+        exact = BuiltInGlossary.glossary().entries().get(acronym);
+      }
+      if (exact != null) {
+        return Optional.of(exact);
+      }
+      if (merged == null) {
+        merged = defined.isEmpty() ? BuiltInGlossary.glossary() : Glossary.of(defined.values()).merge(BuiltInGlossary.glossary());
+      }
+      return merged.lookup(acronym);
+    }
+  }
+
   private static final class Pass {
     final DocumentContext ctx;
     final TextDocument doc;
@@ -149,13 +179,15 @@ final class PlanReviewReader extends AbstractDocumentReader {
         defined.put(e.acronym(), e);
       }
       List<GlossaryEntry> entries = new ArrayList<>(defined.values());
-      Glossary known = defined.isEmpty() ? BuiltInGlossary.glossary() : Glossary.of(defined.values()).merge(BuiltInGlossary.glossary());
-      // One scan of the marks gives both the linked entries and the unknown acronyms.
+      KnownAcronyms known = new KnownAcronyms(defined);
+      // One scan of the marks (only found there, looked up below) gives both the linked entries and
+      // the unknown acronyms.
       Map<String, GlossaryEntry> linked = new LinkedHashMap<>();
       Set<String> unknowns = new LinkedHashSet<>();
-      for (GlossaryMarks.Mark mark : GlossaryMarks.find(text, known)) {
-        if (mark.entry().isPresent()) {
-          linked.putIfAbsent(mark.acronym(), mark.entry().get());
+      for (GlossaryMarks.Mark mark : GlossaryMarks.find(text, Glossary.empty())) {
+        Optional<GlossaryEntry> entry = known.lookup(mark.acronym());
+        if (entry.isPresent()) {
+          linked.putIfAbsent(mark.acronym(), entry.get());
         } else {
           unknowns.add(mark.acronym());
         }

@@ -81,7 +81,7 @@ public final class LabelVocabulary<K> {
   /** The key of the longest phrase the label is made of exactly (no other word). */
   public Optional<K> matchExactly(String label) {
     String text = HtmlFragments.stripTags(label);
-    if (TextFolding.foldedWordCharsAtLeast(text) > maxPhraseChars) {
+    if (TextFolding.foldsToMoreWordCharsThan(text, maxPhraseChars)) {
       return Optional.empty(); // longer than any phrase: a paragraph is not folded to learn that
     }
     return matchWordsExactly(words(text));

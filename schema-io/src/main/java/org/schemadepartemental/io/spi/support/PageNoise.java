@@ -69,7 +69,7 @@ public final class PageNoise {
     Map<String, Integer> counts = new HashMap<>();
     for (SourceLine l : document.lines()) {
       // Only short lines are counted: a line sure to fold longer (most lines of content) is not folded.
-      String key = TextFolding.foldedLengthAtLeast(l.text()) > maxHeaderLength ? null : l.folded();
+      String key = TextFolding.foldsLongerThan(l.text(), maxHeaderLength) ? null : l.folded();
       keys[l.number()] = key;
       if (key != null && !key.isEmpty() && key.length() <= maxHeaderLength) {
         counts.merge(key, 1, Integer::sum);

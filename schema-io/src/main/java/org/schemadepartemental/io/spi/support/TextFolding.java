@@ -59,23 +59,29 @@ public final class TextFolding {
   }
 
   /**
-   * At least how long {@link #fold} of the text is, without folding it: its characters that fold
-   * to something other than white space (those this class folds one by one; the others may fold
-   * to nothing). For skipping texts too long to be what a caller looks for.
+   * Whether {@link #fold} of the text is sure to be longer than {@code limit}, known without
+   * folding it: by counting, until past the limit, its characters that fold to something other
+   * than white space (those this class folds one by one; the others may fold to nothing). For
+   * skipping texts too long to be what a caller looks for.
    */
-  static int foldedLengthAtLeast(String text) {
-    return foldedCharsAtLeast(text, false);
+  static boolean foldsLongerThan(String text, int limit) {
+    return text.length() > limit && foldedCharsExceed(text, limit, false);
   }
 
-  /** At least how many letters and digits {@link #foldWords} of the text keeps, without folding it (as above). */
-  static int foldedWordCharsAtLeast(String text) {
-    return foldedCharsAtLeast(text, true);
+  /** Whether {@link #foldWords} of the text is sure to keep more than {@code limit} letters and digits (as above). */
+  static boolean foldsToMoreWordCharsThan(String text, int limit) {
+    return text.length() > limit / 2 && foldedCharsExceed(text, limit, true);
   }
 
-  private static int foldedCharsAtLeast(String text, boolean wordChars) {
+  private static boolean foldedCharsExceed(String text, int limit, boolean wordChars) {
     int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      String folded = FOLDED.of(text.charAt(i));
+    for (int i = 0; i < text.length() && n <= limit; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        n += (wordChars ? isWordChar(c) || c >= 'A' && c <= 'Z' : !Character.isWhitespace(c)) ? 1 : 0; // ASCII folds to itself, lower case
+        continue;
+      }
+      String folded = FOLDED.of(c);
       if (folded != null) {
         for (int k = 0; k < folded.length(); k++) {
           char f = folded.charAt(k);
@@ -85,7 +91,7 @@ public final class TextFolding {
         }
       }
     }
-    return n;
+    return n > limit;
   }
 
   /**

@@ -52,7 +52,7 @@ class TextFoldingProperties {
   /** Plans' text: French letters, the characters around them, and some the table does not hold. */
   @Provide
   Arbitrary<String> planText() {
-    Arbitrary<Character> common = Arbitraries.of('\u20d7', '\u219a', '\u2126', '✓', '■', '↳',
+    Arbitrary<Character> common = Arbitraries.of('\u001c', '\u001f', '\u0085', '\u20d7', '\u219a', '\u2126', '✓', '■', '↳',
         'a', 'e', 'E', 'é', 'É', 'è', 'ê', 'à', 'ç', 'Ç', 'ô', 'î', 'ï', 'ù', 'œ', 'Œ', 'æ', 'ß', 'ÿ', 'Ÿ', 'İ', 'ı',
         'ǅ', 'ǖ', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00a0', '\u202f', '\u2009', '\u2000', '\u2028',
         '\u2019', '\u2018', '`', '´', '«', '»', '“', '”', '–', '—', '\u2010', '\u2212', '…', '•', '-', '\'', '.',
@@ -85,10 +85,15 @@ class TextFoldingProperties {
     assertThat(TextFolding.fold(text)).isEqualTo(referenceFold(text));
     assertThat(TextFolding.foldWords(text)).isEqualTo(referenceFoldWords(text));
     assertThat(TextFolding.collapseSpaces(text)).isEqualTo(referenceCollapseSpaces(text));
-    // The bounds that let callers skip folding a long text never exceed what folding gives.
-    assertThat(TextFolding.foldedLengthAtLeast(text)).isLessThanOrEqualTo(referenceFold(text).length());
-    assertThat(TextFolding.foldedWordCharsAtLeast(text))
-        .isLessThanOrEqualTo(referenceFoldWords(text).replace(" ", "").length());
+    // The bounds that let callers skip folding a long text never claim more than folding gives.
+    for (int limit : new int[] {0, 1, 3, 8, 20}) {
+      if (TextFolding.foldsLongerThan(text, limit)) {
+        assertThat(referenceFold(text).length()).as("fold of %s longer than %d", text, limit).isGreaterThan(limit);
+      }
+      if (TextFolding.foldsToMoreWordCharsThan(text, limit)) {
+        assertThat(referenceFoldWords(text).replace(" ", "").length()).isGreaterThan(limit);
+      }
+    }
   }
 
   @Test
