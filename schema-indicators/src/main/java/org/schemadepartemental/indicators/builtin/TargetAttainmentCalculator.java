@@ -64,7 +64,7 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
     PlanIndex index = PlanIndex.of(schema, context);
     IndicatorSeries series = IndicatorSeries.of(schema, context);
     List<IndicatorResult> results = new ArrayList<>();
-    for (Indicator indicator : schema.indicators()) {
+    for (Indicator indicator : index.indicators()) {
       if (indicator.targets().isEmpty() || indicator.measureType() == MeasureType.QUALITATIVE) {
         continue;
       }
