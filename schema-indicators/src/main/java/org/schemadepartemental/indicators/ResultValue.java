@@ -45,14 +45,22 @@ public sealed interface ResultValue
   }
 
   /**
-   * A number, normalised ({@code 2.50} becomes {@code 2.5}) so that equal quantities compare equal.
+   * A number, normalised ({@code 2.50} is read as {@code 2.5}) so that equal quantities compare
+   * equal. The normal form is made when the number is read ({@link #amount()}): most of the
+   * numbers a run computes are never read, and making it is a copy.
    *
    * @param amount the number
    */
   record Decimal(BigDecimal amount) implements ResultValue {
-    /** Normalises the number. */
+    /** Checks the number is given. */
     public Decimal {
-      amount = Values.normalize(Objects.requireNonNull(amount, "amount"));
+      Objects.requireNonNull(amount, "amount");
+    }
+
+    /** The number, normalised: trailing zeros stripped, never in exponent form ({@code 2100}, {@code 2.5}). */
+    @Override
+    public BigDecimal amount() {
+      return Values.normalize(amount);
     }
 
     @Override
@@ -62,7 +70,23 @@ public sealed interface ResultValue
 
     @Override
     public String display() {
-      return amount.toPlainString();
+      return amount().toPlainString();
+    }
+
+    /** Equal when the numbers are, whatever their scales: {@code 2.50} and {@code 2.5} are one quantity. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Decimal d && amount.compareTo(d.amount) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return amount().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Decimal[amount=" + amount() + "]";
     }
   }
 

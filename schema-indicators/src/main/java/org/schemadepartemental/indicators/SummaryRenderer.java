@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.core.Fiche;
@@ -45,6 +46,10 @@ import org.schemadepartemental.indicators.support.PlanIndex;
  */
 public final class SummaryRenderer {
   private static final SummaryRenderer STANDARD = new SummaryRenderer(10, 60);
+  // Compiled once, not on every row rendered.
+  private static final Pattern LEADING_COUNT = Pattern.compile("^\\d+ ");
+  private static final Pattern PILOTS_AND_AFTER = Pattern.compile(" pilots .*$");
+  private static final Pattern COLON_AND_AFTER = Pattern.compile(":.*$");
 
   private final int maxItems;
   private final int titleWidth;
@@ -301,7 +306,7 @@ public final class SummaryRenderer {
     TextTable counts = new TextTable(false, true, false);
     run.results().stream().filter(r -> r.scope().level() == ScopeLevel.PLAN)
         .forEach(r -> counts.row(capitalise(r.metric().replace('-', ' ')), r.value().display(),
-            r.explanation().replaceFirst("^\\d+ ", "")));
+            LEADING_COUNT.matcher(r.explanation()).replaceFirst("")));
     sb.append(counts.render("  "));
     List<IndicatorResult> incomplete = run.results(IndicatorCoverageCalculator.COVERAGE).stream()
         .filter(r -> !r.code().filter("COMPLETE"::equals).isPresent()).toList();
@@ -396,7 +401,7 @@ public final class SummaryRenderer {
     Map<String, String> actorNames = new LinkedHashMap<>();
     run.results(ActorCalculator.PILOTED).forEach(r -> {
       rows.computeIfAbsent(r.scope().subjectId(), k -> new String[2])[0] = r.value().display();
-      actorNames.put(r.scope().subjectId(), r.explanation().replaceFirst(" pilots .*$", ""));
+      actorNames.put(r.scope().subjectId(), PILOTS_AND_AFTER.matcher(r.explanation()).replaceFirst(""));
     });
     run.results(ActorCalculator.PARTNERED).forEach(r ->
         rows.computeIfAbsent(r.scope().subjectId(), k -> new String[2])[1] = r.value().display());
@@ -429,7 +434,7 @@ public final class SummaryRenderer {
         .map(r -> r.value().display() + " " + r.metric().substring("count.".length()).replace('-', ' '))
         .collect(Collectors.joining(", "));
     String sides = run.results(ReviewComparisonCalculator.MOVEMENT).stream().findFirst()
-        .map(r -> r.explanation().replaceFirst(":.*$", "")).orElse("");
+        .map(r -> COLON_AND_AFTER.matcher(r.explanation()).replaceFirst("")).orElse("");
     sb.append("  ").append(sides.isEmpty() ? "" : sides + ": ").append("fiches ").append(counts).append('\n');
     List<IndicatorResult> changes = run.results(ReviewComparisonCalculator.STATUS_CHANGE);
     if (!changes.isEmpty()) {

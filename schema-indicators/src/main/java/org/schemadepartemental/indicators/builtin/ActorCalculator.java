@@ -60,7 +60,7 @@ public final class ActorCalculator extends AbstractCalculator {
     Map<String, List<Fiche>> partnered = new LinkedHashMap<>();
     List<IndicatorResult> noPilot = new ArrayList<>();
     int fiches = 0;
-    for (Fiche fiche : schema.fiches()) {
+    for (Fiche fiche : index.fiches()) {
       if (fiche.lifecycle().status() != FicheStatus.ACTIVE) {
         continue;
       }

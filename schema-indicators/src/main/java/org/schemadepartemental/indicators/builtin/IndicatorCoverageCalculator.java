@@ -82,7 +82,7 @@ public final class IndicatorCoverageCalculator extends AbstractCalculator {
     }
     int fiches = 0;
     int indicators = 0;
-    for (Fiche fiche : schema.fiches()) {
+    for (Fiche fiche : index.fiches()) {
       if (fiche.lifecycle().status() != FicheStatus.ACTIVE) {
         continue;
       }

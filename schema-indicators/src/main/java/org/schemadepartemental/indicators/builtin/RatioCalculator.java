@@ -71,7 +71,7 @@ public final class RatioCalculator extends AbstractCalculator {
       index.indicator(problem.indicatorId()).ifPresent(i ->
           results.add(result(FORMULA_ERROR, index.indicator(i)).explanation(problem.message()).build()));
     }
-    for (Indicator indicator : schema.indicators()) {
+    for (Indicator indicator : index.indicators()) {
       Scope scope = index.indicator(indicator);
       Optional<String> unit = indicator.measureType() == MeasureType.PERCENTAGE ? PERCENT : indicator.unit();
       if (series.isComputed(indicator)) {

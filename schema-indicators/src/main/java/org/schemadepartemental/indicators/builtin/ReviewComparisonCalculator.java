@@ -115,7 +115,7 @@ public final class ReviewComparisonCalculator extends AbstractCalculator {
     ReviewState after = ReviewState.of(sorted.subList(0, sorted.indexOf(to) + 1), vocabulary);
     String sides = from.id() + " → " + to.id();
     Map<Movement, Integer> counts = new EnumMap<>(Movement.class);
-    for (Fiche fiche : schema.fiches()) {
+    for (Fiche fiche : index.fiches()) {
       change(index.fiche(fiche), before.fiche(fiche.id()), after.fiche(fiche.id()), sides).ifPresent(results::add);
       for (SousAction sa : fiche.sousActions()) {
         change(index.sousAction(sa), before.ownSousAction(sa.id()), after.ownSousAction(sa.id()), sides)

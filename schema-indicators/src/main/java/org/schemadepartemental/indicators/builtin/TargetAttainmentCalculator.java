@@ -64,7 +64,7 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
     PlanIndex index = PlanIndex.of(schema, context);
     IndicatorSeries series = IndicatorSeries.of(schema, context);
     List<IndicatorResult> results = new ArrayList<>();
-    for (Indicator indicator : schema.indicators()) {
+    for (Indicator indicator : index.indicators()) {
       if (indicator.targets().isEmpty() || indicator.measureType() == MeasureType.QUALITATIVE) {
         continue;
       }
@@ -128,12 +128,15 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
           () -> facts.text() + "; the baseline was already beyond the target: "
               + (still ? "still met (100)" : "no longer met (0)"));
     }
-    BigDecimal raw = Values.percent(current.subtract(b), t.subtract(b));
-    BigDecimal clamped = Values.clampPercent(raw);
-    return new Outcome(Optional.of(clamped), () -> facts.text() + "; 100 × (" + Values.plain(current) + " − "
-        + Values.plain(b) + ") / (" + Values.plain(t) + " − " + Values.plain(b) + ")"
-        + (clamped.compareTo(raw) != 0 ? " = " + Values.plain(Values.round(raw, 1)) + ", clamped" : "")
-        + (stated == Direction.REACH || stated == Direction.NONE ? " (direction from baseline to target)" : ""));
+    // Rounded as it is given, and clamped: the same as clamping, then rounding (0 and 100 are round).
+    BigDecimal attained = Values.clampPercent(Values.percent(current.subtract(b), t.subtract(b), 1));
+    return new Outcome(Optional.of(attained), () -> {
+      BigDecimal raw = Values.percent(current.subtract(b), t.subtract(b));
+      return facts.text() + "; 100 × (" + Values.plain(current) + " − " + Values.plain(b) + ") / (" + Values.plain(t)
+          + " − " + Values.plain(b) + ")"
+          + (Values.clampPercent(raw).compareTo(raw) != 0 ? " = " + Values.plain(Values.round(raw, 1)) + ", clamped" : "")
+          + (stated == Direction.REACH || stated == Direction.NONE ? " (direction from baseline to target)" : "");
+    });
   }
 
   private static boolean meets(BigDecimal current, BigDecimal target, Direction direction) {

@@ -69,50 +69,61 @@ public final class TrendCalculator extends AbstractCalculator {
     PlanIndex index = PlanIndex.of(schema, context);
     IndicatorSeries series = IndicatorSeries.of(schema, context);
     List<IndicatorResult> results = new ArrayList<>();
-    for (Indicator indicator : schema.indicators()) {
+    for (Indicator indicator : index.indicators()) {
       if (indicator.measureType() == MeasureType.QUALITATIVE) {
         continue;
       }
-      List<Point> points = new ArrayList<>();
-      for (PeriodValue v : series.values(indicator)) {
-        if (v.value().isPresent()) {
-          points.add(new Point(v.period(), v.value().get()));
-        }
+      // The periods with a value and their values, side by side: no object per value.
+      List<PeriodValue> values = series.values(indicator);
+      int n = 0;
+      for (PeriodValue v : values) {
+        n += v.isDefined() ? 1 : 0;
       }
-      if (points.isEmpty()) {
+      if (n == 0) {
         continue;
+      }
+      CalendarPeriod[] periods = new CalendarPeriod[n];
+      BigDecimal[] totals = new BigDecimal[n];
+      n = 0;
+      for (PeriodValue v : values) {
+        if (v.isDefined()) {
+          periods[n] = v.period();
+          totals[n++] = v.value().get();
+        }
       }
       Scope scope = index.indicator(indicator);
       Optional<String> unit = indicator.unit();
       // The level a REACH indicator should reach: its final target, else its last one.
       Optional<Target> reach = indicator.direction() != Direction.REACH ? Optional.empty()
           : indicator.finalTarget().or(() -> indicator.targets().stream().reduce((a, b) -> b));
-      List<Point> compared = points;
+      BigDecimal[] compared = totals;
       if (indicator.cumulative()) {
-        compared = increments(indicator, points);
-        for (int k = 0; k < compared.size(); k++) {
-          Point p = compared.get(k);
-          results.add(result(INCREMENT, scope.withPeriod(p.period()), ResultValue.decimal(p.value()), unit,
-              new Increment(indicator.baseline().map(Baseline::value), points, k)));
+        Optional<BigDecimal> baseline = indicator.baseline().map(Baseline::value);
+        compared = increments(baseline, totals);
+        for (int k = 0; k < n; k++) {
+          results.add(result(INCREMENT, scope.withPeriod(periods[k]), ResultValue.decimal(compared[k]), unit,
+              new Increment(baseline, periods, totals, k)));
         }
       }
-      for (int k = 1; k < compared.size(); k++) {
-        Point before = compared.get(k - 1);
-        Point after = compared.get(k);
-        Scope at = scope.withPeriod(after.period());
-        if (before.period().granularity() != after.period().granularity()) {
+      for (int k = 1; k < n; k++) {
+        CalendarPeriod beforePeriod = periods[k - 1];
+        CalendarPeriod afterPeriod = periods[k];
+        Scope at = scope.withPeriod(afterPeriod);
+        if (beforePeriod.granularity() != afterPeriod.granularity()) {
           results.add(result(CHANGE, at, ResultValue.undefined(), unit, () -> "periods of different lengths ("
-              + before.period() + ", " + after.period() + ") are not compared"));
+              + beforePeriod + ", " + afterPeriod + ") are not compared"));
           continue;
         }
-        BigDecimal change = after.value().subtract(before.value());
-        Comparison facts = new Comparison(indicator.cumulative(), before, after, change);
+        BigDecimal before = compared[k - 1];
+        BigDecimal after = compared[k];
+        BigDecimal change = after.subtract(before);
+        Comparison facts = new Comparison(indicator.cumulative(), beforePeriod, before, afterPeriod, after, change);
         results.add(result(CHANGE, at, ResultValue.decimal(change), unit, facts));
-        if (before.value().signum() == 0) {
+        if (before.signum() == 0) {
           results.add(result(RELATIVE_CHANGE, at, ResultValue.undefined(), PERCENT,
               () -> facts.get() + "; no relative change from 0"));
         } else {
-          BigDecimal pct = Values.percent(change, before.value().abs(), 1);
+          BigDecimal pct = Values.percent(change, before.abs(), 1);
           results.add(result(RELATIVE_CHANGE, at, ResultValue.decimal(pct), PERCENT,
               () -> facts.get() + " (" + signed(pct) + " %)"));
         }
@@ -123,7 +134,7 @@ public final class TrendCalculator extends AbstractCalculator {
   }
 
   private IndicatorResult verdict(
-      Direction direction, Optional<Target> target, Point before, Point after, BigDecimal change, Scope at,
+      Direction direction, Optional<Target> target, BigDecimal before, BigDecimal after, BigDecimal change, Scope at,
       Comparison facts) {
     int sign;
     Supplier<String> explanation;
@@ -141,7 +152,7 @@ public final class TrendCalculator extends AbstractCalculator {
           return result(DIRECTION, at, NO_DIRECTION, NO_UNIT, () -> facts.get() + "; a level to reach, but no target stated");
         }
         BigDecimal t = target.get().value();
-        sign = before.value().subtract(t).abs().compareTo(after.value().subtract(t).abs());
+        sign = before.subtract(t).abs().compareTo(after.subtract(t).abs());
         explanation = () -> facts.get() + "; desired: reach " + Values.plain(t);
       }
       default -> {
@@ -152,11 +163,11 @@ public final class TrendCalculator extends AbstractCalculator {
     return result(DIRECTION, at, v, NO_UNIT, explanation);
   }
 
-  private static List<Point> increments(Indicator indicator, List<Point> totals) {
-    List<Point> out = new ArrayList<>();
-    for (int k = 0; k < totals.size(); k++) {
-      BigDecimal previous = k == 0 ? indicator.baseline().map(b -> b.value()).orElse(BigDecimal.ZERO) : totals.get(k - 1).value();
-      out.add(new Point(totals.get(k).period(), totals.get(k).value().subtract(previous)));
+  /** What each period added to a running total: the first from the baseline, or from 0 without one. */
+  private static BigDecimal[] increments(Optional<BigDecimal> baseline, BigDecimal[] totals) {
+    BigDecimal[] out = new BigDecimal[totals.length];
+    for (int k = 0; k < totals.length; k++) {
+      out[k] = totals[k].subtract(k == 0 ? baseline.orElse(BigDecimal.ZERO) : totals[k - 1]);
     }
     return out;
   }
@@ -165,8 +176,6 @@ public final class TrendCalculator extends AbstractCalculator {
     return (v.signum() > 0 ? "+" : "") + Values.plain(v);
   }
 
-  private record Point(CalendarPeriod period, BigDecimal value) {}
-
   /**
    * The facts of one comparison, "2011 vs 2010: 2204 − 2116 = +88", which the explanations of
    * its three results start with: written out once, when the first of them is asked for. It is
@@ -174,15 +183,20 @@ public final class TrendCalculator extends AbstractCalculator {
    */
   private static final class Comparison implements Supplier<String> {
     private final boolean cumulative;
-    private final Point before;
-    private final Point after;
+    private final CalendarPeriod beforePeriod;
+    private final BigDecimal before;
+    private final CalendarPeriod afterPeriod;
+    private final BigDecimal after;
     private final BigDecimal change;
     /** Not volatile, like {@code String.hash}: a race only writes the same text twice. */
     private String text;
 
-    Comparison(boolean cumulative, Point before, Point after, BigDecimal change) {
+    Comparison(boolean cumulative, CalendarPeriod beforePeriod, BigDecimal before, CalendarPeriod afterPeriod,
+        BigDecimal after, BigDecimal change) {
       this.cumulative = cumulative;
+      this.beforePeriod = beforePeriod;
       this.before = before;
+      this.afterPeriod = afterPeriod;
       this.after = after;
       this.change = change;
     }
@@ -191,8 +205,8 @@ public final class TrendCalculator extends AbstractCalculator {
     public String get() {
       String t = text;
       if (t == null) {
-        t = (cumulative ? "added in " : "") + after.period() + " vs " + before.period() + ": "
-            + Values.plain(after.value()) + " − " + Values.plain(before.value()) + " = " + signed(change);
+        t = (cumulative ? "added in " : "") + afterPeriod + " vs " + beforePeriod + ": "
+            + Values.plain(after) + " − " + Values.plain(before) + " = " + signed(change);
         text = t;
       }
       return t;
@@ -203,16 +217,16 @@ public final class TrendCalculator extends AbstractCalculator {
    * The explanation of what a period added to a cumulative indicator: the total less the one
    * before it, or less the baseline (or 0) for the first.
    */
-  private record Increment(Optional<BigDecimal> baseline, List<Point> totals, int k) implements Supplier<String> {
+  private record Increment(Optional<BigDecimal> baseline, CalendarPeriod[] periods, BigDecimal[] totals, int k)
+      implements Supplier<String> {
     @Override
     public String get() {
-      Point total = totals.get(k);
+      BigDecimal total = totals[k];
       String from = k == 0
-          ? baseline.map(b -> "total " + Values.plain(total.value()) + " − baseline " + Values.plain(b))
-              .orElse("total " + Values.plain(total.value()) + " from 0")
-          : "total " + Values.plain(total.value()) + " − " + Values.plain(totals.get(k - 1).value())
-              + " (" + totals.get(k - 1).period() + ")";
-      return "cumulative indicator: added during " + total.period() + " = " + from;
+          ? baseline.map(b -> "total " + Values.plain(total) + " − baseline " + Values.plain(b))
+              .orElse("total " + Values.plain(total) + " from 0")
+          : "total " + Values.plain(total) + " − " + Values.plain(totals[k - 1]) + " (" + periods[k - 1] + ")";
+      return "cumulative indicator: added during " + periods[k] + " = " + from;
     }
   }
 }

@@ -103,7 +103,7 @@ public final class Values {
    * not on. Otherwise, or when unsure, the two-step division is used.
    */
   public static BigDecimal percent(BigDecimal part, BigDecimal whole, int scale) {
-    BigDecimal hundredfold = part.multiply(HUNDRED);
+    BigDecimal hundredfold = part.scaleByPowerOfTen(2); // the same value as × 100, without multiplying
     BigDecimal direct = hundredfold.divide(whole, scale, RoundingMode.HALF_UP);
     // Digits of the denominator of hundredfold / whole as a fraction of integers.
     int denominatorDigits = whole.precision() + Math.max(hundredfold.scale(), 0) + Math.max(-whole.scale(), 0);

@@ -1,7 +1,9 @@
 package org.schemadepartemental.indicators.support;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,8 @@ import org.schemadepartemental.indicators.Scope;
 public final class PlanIndex {
   private final Schema schema;
   private final Scope planScope;
+  private final List<Fiche> allFiches;
+  private final List<Indicator> allIndicators;
   private final Map<String, Orientation> orientationOfFiche = new LinkedHashMap<>();
   private final Map<String, Fiche> fiches = new LinkedHashMap<>();
   private final Map<String, Fiche> ficheOfSousAction = new LinkedHashMap<>();
@@ -39,8 +43,12 @@ public final class PlanIndex {
   private PlanIndex(Schema schema) {
     this.schema = Objects.requireNonNull(schema, "schema");
     this.planScope = Scope.plan(schema.id());
+    List<Fiche> allFiches = new ArrayList<>();
+    List<Indicator> allIndicators = new ArrayList<>();
     for (Orientation o : schema.orientations()) {
       for (Fiche f : o.fiches()) {
+        allFiches.add(f);
+        allIndicators.addAll(f.indicators());
         orientationOfFiche.putIfAbsent(f.id(), o);
         fiches.putIfAbsent(f.id(), f);
         for (SousAction sa : f.sousActions()) {
@@ -53,6 +61,8 @@ public final class PlanIndex {
         }
       }
     }
+    this.allFiches = List.copyOf(allFiches);
+    this.allIndicators = List.copyOf(allIndicators);
     for (Orientation o : schema.orientations()) {
       orientationScopes.putIfAbsent(o.code(), planScope.orientation(o.code()));
     }
@@ -77,6 +87,22 @@ public final class PlanIndex {
   /** The plan indexed. */
   public Schema schema() {
     return schema;
+  }
+
+  /**
+   * Every fiche of the plan in document order, as {@code Schema.fiches()} lists them, listed once
+   * for all the calculators of a run.
+   */
+  public List<Fiche> fiches() {
+    return allFiches;
+  }
+
+  /**
+   * Every indicator of the plan in document order (repeated ids included), as {@code
+   * Schema.indicators()} lists them, listed once for all the calculators of a run.
+   */
+  public List<Indicator> indicators() {
+    return allIndicators;
   }
 
   /** The fiche with this id. */

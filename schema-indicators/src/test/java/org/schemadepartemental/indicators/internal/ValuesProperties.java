@@ -36,6 +36,17 @@ class ValuesProperties {
     assertThat(Values.normalize(Values.percent(part, whole, scale))).isEqualTo(former);
   }
 
+  /** Target attainment rounds, then clamps to 0..100: what clamping, then rounding, gave. */
+  @Property(tries = 2000, seed = "20261122")
+  void roundingThenClampingAPercentageIsClampingThenRounding(
+      @ForAll("decimals") BigDecimal part, @ForAll("decimals") BigDecimal whole) {
+    if (whole.signum() == 0) {
+      return;
+    }
+    BigDecimal former = FormerValues.round(FormerValues.clampPercent(FormerValues.percent(part, whole)), 1);
+    assertThat(Values.normalize(Values.clampPercent(Values.percent(part, whole, 1)))).isEqualTo(FormerValues.normalize(former));
+  }
+
   @Test
   void aQuotientJustBelowAMidpointIsRoundedAsTheTwoStepDivisionRoundsIt() {
     // 100 × 4999999999999999999 / 10^22 = 0.04999999999999999999: 16 digits make it 0.05, then 0.1.

@@ -14,7 +14,7 @@ import org.schemadepartemental.core.SousAction;
 import org.schemadepartemental.core.testing.SchemaArbitraries;
 import org.schemadepartemental.indicators.former.FormerPlanIndex;
 
-/** The index makes every scope once, and each is the one it used to make on every call. */
+/** The index lists the plan and makes every scope once, each the one it used to make on every call. */
 class PlanIndexProperties {
 
   @Provide
@@ -27,6 +27,8 @@ class PlanIndexProperties {
     PlanIndex index = PlanIndex.of(plan);
     FormerPlanIndex former = FormerPlanIndex.of(plan);
     assertThat(index.plan()).isEqualTo(former.plan());
+    assertThat(index.fiches()).isEqualTo(plan.fiches()).isSameAs(index.fiches());
+    assertThat(index.indicators()).isEqualTo(plan.indicators()).isSameAs(index.indicators());
     for (Orientation o : plan.orientations()) {
       assertThat(index.orientation(o)).isEqualTo(former.orientation(o)).isSameAs(index.orientation(o));
       for (Fiche f : o.fiches()) {
