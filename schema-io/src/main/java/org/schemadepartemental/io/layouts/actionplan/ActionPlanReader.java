@@ -554,7 +554,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
           afterPageBreak = false;
           lastLine = n;
           if (!rest.isEmpty()) {
-            addContent(List.of(rest), n, section);
+            addContent(List.of(rest), List.of(HtmlFragments.stripTags(rest)), n, section);
           }
           pass.placement.placed(n);
           return true;
@@ -575,9 +575,14 @@ final class ActionPlanReader extends AbstractDocumentReader {
       tabular = true;
       lastLine = n;
       List<String> cells = expandedCells(line);
+      // Each cell's text without tags, worked out once for all the tests below (there were five).
+      List<String> plainCells = new ArrayList<>(cells.size());
+      for (String c : cells) {
+        plainCells.add(HtmlFragments.stripTags(c));
+      }
       int labelIndex = -1;
       for (int i = 0; i < cells.size(); i++) {
-        if (!HtmlFragments.stripTags(cells.get(i)).isEmpty()) {
+        if (!plainCells.get(i).isEmpty()) {
           labelIndex = i;
           break;
         }
@@ -586,7 +591,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
       Section lineSection = section;
       boolean labelled = false;
       if (labelIndex >= 0) {
-        String first = HtmlFragments.stripTags(cells.get(labelIndex));
+        String first = plainCells.get(labelIndex);
         Optional<Section> label = Section.LABELS.matchExactly(trimLabel(first));
         if (label.isPresent()) {
           lineSection = label.get();
@@ -601,28 +606,30 @@ final class ActionPlanReader extends AbstractDocumentReader {
           labels.add(lineSection);
         }
       }
-      int gridStart = gridStart(cells, contentStart, lineSection);
+      int gridStart = gridStart(cells, plainCells, contentStart, lineSection);
       boolean fresh = labelled;
       List<String> content = new ArrayList<>();
+      List<String> plainContent = new ArrayList<>();
       for (int i = contentStart; i < gridStart; i++) {
-        if (!HtmlFragments.stripTags(cells.get(i)).isEmpty()) {
+        if (!plainCells.get(i).isEmpty()) {
           content.add(cells.get(i));
+          plainContent.add(plainCells.get(i));
         }
       }
       if (lineSection == null) {
-        for (String c : content) {
-          notes.add(HtmlFragments.stripTags(c));
+        for (String c : plainContent) {
+          notes.add(c);
           fresh = true;
         }
       } else {
-        fresh |= addContent(content, n, lineSection);
+        fresh |= addContent(content, plainContent, n, lineSection);
         if (labelled) {
           sectionHasInlineContent = !content.isEmpty();
         }
       }
       boolean anyGrid = false;
       if (gridStart < cells.size()) {
-        GridOutcome g = grid(cells.subList(gridStart, cells.size()), n);
+        GridOutcome g = grid(cells.subList(gridStart, cells.size()), plainCells.subList(gridStart, cells.size()), n);
         fresh |= g.fresh;
         anyGrid = g.any;
       }
@@ -648,11 +655,13 @@ final class ActionPlanReader extends AbstractDocumentReader {
       plainBlock = true;
     }
 
-    private boolean addContent(List<String> content, int n, Section s) {
+    /** Adds the content cells not read yet in the fiche ({@code plainContent}: the same without tags). */
+    private boolean addContent(List<String> content, List<String> plainContent, int n, Section s) {
       plainBlock = false;
       boolean fresh = false;
-      for (String c : content) {
-        if (seenFragments.firstTime(s + " " + HtmlFragments.stripTags(c))) {
+      for (int i = 0; i < content.size(); i++) {
+        String c = content.get(i);
+        if (seenFragments.firstTime(s + " " + plainContent.get(i))) {
           fragments.add(new Fragment(s, c, n, n));
           fresh = true;
         }
@@ -662,7 +671,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
 
     private record GridOutcome(boolean fresh, boolean any) {}
 
-    private GridOutcome grid(List<String> cells, int n) {
+    private GridOutcome grid(List<String> cells, List<String> plainCells, int n) {
       boolean fresh = false;
       boolean any = false;
       List<Integer> foundYears = new ArrayList<>();
@@ -670,7 +679,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
       boolean gaps = false;
       boolean semesterCells = false;
       for (int i = 0; i < cells.size(); i++) {
-        String s = HtmlFragments.stripTags(cells.get(i));
+        String s = plainCells.get(i);
         if (YEAR.matcher(s).matches() && (foundYears.isEmpty() || Integer.parseInt(s) == foundYears.get(foundYears.size() - 1) + 1)) {
           if (foundYears.size() == 1 && i - lastYearIndex == 2) {
             gaps = true;
@@ -745,32 +754,33 @@ final class ActionPlanReader extends AbstractDocumentReader {
       return SemesterGrid.of(y, semesters);
     }
 
-    private static int gridStart(List<String> cells, int from, Section section) {
+    private static int gridStart(List<String> cells, List<String> plainCells, int from, Section section) {
       for (int k = from; k < cells.size(); k++) {
-        String s = HtmlFragments.stripTags(cells.get(k));
+        String s = plainCells.get(k);
         if (s.isEmpty()) {
           continue;
         }
         if (section == Section.CALENDAR) {
           return k;
         }
-        if (SemesterGrid.isHeaderCell(s) && nextNonEmpty(cells, k + 1, 3).map(SemesterGrid::isHeaderCell).orElse(false)) {
+        if (SemesterGrid.isHeaderCell(s) && nextNonEmpty(plainCells, k + 1, 3).map(SemesterGrid::isHeaderCell).orElse(false)) {
           return k;
         }
         if (Section.LABELS.matchExactly(trimLabel(s)).filter(x -> x == Section.CALENDAR).isPresent()) {
           return k;
         }
         if (s.length() <= 200 && !hasBullet(cells.get(k)) && !SemesterGrid.isMark(s)
-            && nextNonEmpty(cells, k + 1, 10).map(SemesterGrid::isMark).orElse(false)) {
+            && nextNonEmpty(plainCells, k + 1, 10).map(SemesterGrid::isMark).orElse(false)) {
           return k;
         }
       }
       return cells.size();
     }
 
-    private static Optional<String> nextNonEmpty(List<String> cells, int from, int within) {
-      for (int k = from; k < cells.size() && k < from + within; k++) {
-        String s = HtmlFragments.stripTags(cells.get(k));
+    /** The next cell without tags that is not empty, within {@code within} cells of {@code from}. */
+    private static Optional<String> nextNonEmpty(List<String> plainCells, int from, int within) {
+      for (int k = from; k < plainCells.size() && k < from + within; k++) {
+        String s = plainCells.get(k);
         if (!s.isEmpty()) {
           return Optional.of(s);
         }
