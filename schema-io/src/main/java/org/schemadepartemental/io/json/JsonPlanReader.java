@@ -42,9 +42,9 @@ import org.schemadepartemental.core.FicheLifecycle;
 import org.schemadepartemental.core.FicheReference;
 import org.schemadepartemental.core.FicheStatus;
 import org.schemadepartemental.core.Glossary;
-import org.schemadepartemental.core.Ids;
 import org.schemadepartemental.core.GlossaryEntry;
 import org.schemadepartemental.core.Granularity;
+import org.schemadepartemental.core.Ids;
 import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.IndicatorKind;
 import org.schemadepartemental.core.Lineage;
@@ -445,7 +445,8 @@ final class JsonPlanReader {
     try {
       return new Fiche(id != null ? id : Ids.fiche(ficheNumber), ficheNumber, ficheTitle, diagnostic, objectives,
           operationalObjectives, pilots, partners, breakdown, sousActions, calendar, indicators, vigilance,
-          crossReferences, volumeReferences, lifecycle, Optional.ofNullable(weight), notes, Optional.ofNullable(location));
+          crossReferences, volumeReferences, lifecycle, Optional.ofNullable(weight), notes,
+          Optional.ofNullable(location));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw invalid(start, e);
     }
@@ -498,7 +499,8 @@ final class JsonPlanReader {
     }
     CalendarForm f = required(form, "form", start, CALENDAR_FORMS.choices());
     // Kept as it is by the calendar; most calendars have no semesters.
-    ImmutableSortedSet<CalendarPeriod> marked = semesters.isEmpty() ? ImmutableSortedSet.of() : ImmutableSortedSet.copyOf(semesters);
+    ImmutableSortedSet<CalendarPeriod> marked =
+        semesters.isEmpty() ? ImmutableSortedSet.of() : ImmutableSortedSet.copyOf(semesters);
     if (f == CalendarForm.GRID && !marked.isEmpty()) {
       // A grid's start and end are its first and last semesters; stated otherwise, they contradict it.
       if (startPeriod != null && !startPeriod.equals(marked.first())
@@ -560,7 +562,8 @@ final class JsonPlanReader {
     // The constructor keeps the immutable lists read as they are; a builder would copy each twice.
     try {
       return new Indicator(i, l, kind, measureType, Optional.ofNullable(unit), direction, cumulative,
-          Optional.ofNullable(baseline), targets, measurements, Optional.ofNullable(formula), Optional.ofNullable(location));
+          Optional.ofNullable(baseline), targets, measurements, Optional.ofNullable(formula),
+          Optional.ofNullable(location));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw invalid(start, e);
     }
@@ -920,8 +923,9 @@ final class JsonPlanReader {
     }
     String f = required(ficheId, "ficheId", start, "a fiche id such as \"fa-6\"");
     try {
-      return new ReviewEntry(f, Optional.ofNullable(sousActionId), Optional.ofNullable(title), Optional.ofNullable(status),
-          Optional.ofNullable(progress), narrative, perspectives, measurements, Optional.ofNullable(location));
+      return new ReviewEntry(f, Optional.ofNullable(sousActionId), Optional.ofNullable(title),
+          Optional.ofNullable(status), Optional.ofNullable(progress), narrative, perspectives, measurements,
+          Optional.ofNullable(location));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw invalid(start, e);
     }
@@ -1087,10 +1091,7 @@ final class JsonPlanReader {
     return true;
   }
 
-  /**
-   * The elements of an array. Kept this short so that the compiler copies it into each caller,
-   * where {@code element} is always the same reader and its call is direct.
-   */
+  /** The elements of an array: the loop alone, its checks and its copy in helpers (measured faster so). */
   private <T> List<T> array(ElementReader<T> element) throws IOException {
     List<T> values = beginArray();
     while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -1227,10 +1228,10 @@ final class JsonPlanReader {
         "unknown field '" + name + "' in " + in.what + " ignored; its value was " + quoted, Optional.empty()));
   }
 
-  private <T> T required(T value, String field, OpenObject in, String expected) {
+  private <T> T required(T value, String name, OpenObject in, String expected) {
     if (value == null) {
       // At the end of an object the parser's context is its parent's, which points at the object.
-      throw error(in, "missing field '" + field + "' in " + in.what, expected + " for '" + field + "'");
+      throw error(in, "missing field '" + name + "' in " + in.what, expected + " for '" + name + "'");
     }
     return value;
   }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 import org.schemadepartemental.core.ActionCalendar;
 import org.schemadepartemental.core.Actor;
@@ -176,7 +176,7 @@ final class JsonPlanWriter {
     if (c.approximation() != Approximation.EXACT) {
       g.writeStringField("approximation", EnumNames.toKebab(c.approximation()));
     }
-    array("semesters", List.copyOf(c.semesters()), false, p -> g.writeString(p.toString()));
+    array("semesters", c.semesters(), false, p -> g.writeString(p.toString())); // the set itself, not a copy
     g.writeEndObject();
   }
 
@@ -410,7 +410,7 @@ final class JsonPlanWriter {
     }
   }
 
-  private <T> void array(String name, List<T> values, boolean always, ElementWriter<? super T> element)
+  private <T> void array(String name, Collection<T> values, boolean always, ElementWriter<? super T> element)
       throws IOException {
     if (values.isEmpty() && !always) {
       return;
