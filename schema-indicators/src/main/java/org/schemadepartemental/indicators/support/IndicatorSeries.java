@@ -236,17 +236,21 @@ public final class IndicatorSeries {
       return known;
     }
     Indicator indicator = indicators.get(indicatorId);
-    if (indicator == null || !visiting.add(indicatorId)) {
+    if (indicator == null) {
       return List.of();
     }
     List<PeriodValue> result;
     Optional<Formula> formula = formulas.formula(indicatorId);
     if (indicator.measurements().isEmpty() && formula.isPresent()) {
+      // Only a formula reaches other indicators, so only one can come back to itself.
+      if (!visiting.add(indicatorId)) {
+        return List.of();
+      }
       result = computed(formula.get(), visiting, territories);
+      visiting.remove(indicatorId);
     } else {
       result = byPeriod(indicator.measureType(), knownOf(indicator, territories).measurements());
     }
-    visiting.remove(indicatorId);
     values.put(indicatorId, result);
     return result;
   }
