@@ -170,9 +170,11 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
           () -> calendarPrefix + describe(calendar) + ", planned start " + start.get()
               + (underWay ? ", started ahead; " : "; ") + said(reading));
     }
-    ScheduleStatus s = notStarted ? ScheduleStatus.SHOULD_HAVE_STARTED : saidLate ? ScheduleStatus.LATE : ScheduleStatus.RUNNING;
+    ScheduleStatus s = notStarted ? ScheduleStatus.SHOULD_HAVE_STARTED
+        : saidLate ? ScheduleStatus.LATE : ScheduleStatus.RUNNING;
     return new Assessment(s, () -> calendarPrefix + describe(calendar) + (calendar.form() == CalendarForm.GRID
-        ? (calendar.isActiveOn(asOf, planPeriod) ? ", marked for the current semester" : ", not marked for the current semester")
+        ? (calendar.isActiveOn(asOf, planPeriod)
+            ? ", marked for the current semester" : ", not marked for the current semester")
         : ", within its planned period")
         + (end.isEmpty() ? " (no planned end)" : "") + "; " + said(reading));
   }

@@ -70,7 +70,8 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
         continue;
       }
       Outcome o = attainment(indicator, series.values(indicator), context.asOf());
-      ResultValue value = o.value().isPresent() ? ResultValue.decimal(Values.round(o.value().get(), 1)) : ResultValue.undefined();
+      ResultValue value = o.value().isPresent()
+          ? ResultValue.decimal(Values.round(o.value().get(), 1)) : ResultValue.undefined();
       results.add(result(ATTAINMENT, index.indicator(indicator), value, PERCENT, o.explanation()));
     }
     return results;

@@ -42,7 +42,8 @@ public final class ProgressRollup {
     } else {
       Optional<BigDecimal> ownValue = own.flatMap(StatusReading::progress);
       boolean none = fiche.sousActions().isEmpty();
-      Supplier<String> sousActions = () -> none ? "no sous-action" : "no sous-action valued (" + tally.describeCounts() + ")";
+      Supplier<String> sousActions =
+          () -> none ? "no sous-action" : "no sous-action valued (" + tally.describeCounts() + ")";
       if (ownValue.isPresent()) {
         part = Part.valued(ownValue.get(), () -> sousActions.get() + "; fiche's own entry, review " + own.get().describe());
       } else {

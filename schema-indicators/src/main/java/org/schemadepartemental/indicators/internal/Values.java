@@ -114,7 +114,10 @@ public final class Values {
     return round(divide(numerator, denominator), scale);
   }
 
-  /** {@code 100 × part / whole} rounded half up to {@code scale} decimals, as {@link #divide(BigDecimal, BigDecimal, int)} does. */
+  /**
+   * {@code 100 × part / whole} rounded half up to {@code scale} decimals, as {@link
+   * #divide(BigDecimal, BigDecimal, int)} does.
+   */
   public static BigDecimal percent(BigDecimal part, BigDecimal whole, int scale) {
     return divide(part.scaleByPowerOfTen(2), whole, scale); // the same value as × 100, without multiplying
   }
