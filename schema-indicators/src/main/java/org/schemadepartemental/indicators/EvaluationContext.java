@@ -123,7 +123,6 @@ public final class EvaluationContext {
    * @param type the type of the fact, its key
    * @param compute computes it from the plan and this context; may ask for other shared facts
    * @return the fact, never null
-   * @since 0.1
    */
   public <T> T shared(Schema schema, Class<T> type, Supplier<? extends T> compute) {
     Objects.requireNonNull(type, "type");

@@ -66,7 +66,6 @@ public final class IndicatorResult {
    * @param value the value
    * @param unit the unit, when the value has one ({@code %}, {@code sous-actions})
    * @param explanation writes out how it was obtained
-   * @since 0.1
    */
   public IndicatorResult(
       String calculatorId, String metric, Scope scope, ResultValue value, Optional<String> unit,
@@ -237,8 +236,6 @@ public final class IndicatorResult {
      * (by an export, a summary, {@code equals}), then kept. It must be a pure function of facts
      * the calculator already holds, cheap to keep (not the plan), and give a non-blank text
      * every time; it may be called from any thread.
-     *
-     * @since 0.1
      */
     public Builder explanation(Supplier<String> v) {
       this.explainer = Objects.requireNonNull(v, "explanation");

@@ -104,7 +104,8 @@ class SharedPerRunTest {
 
     List<IndicatorResult> results = new TrendCalculator().calculate(plan, run);
 
-    IndicatorResult change = results.stream().filter(r -> r.metric().equals(TrendCalculator.CHANGE)).findFirst().orElseThrow();
+    IndicatorResult change = results.stream().filter(r -> r.metric().equals(TrendCalculator.CHANGE))
+        .findFirst().orElseThrow();
     assertThat(change.decimal()).contains(dec("20"));
     assertThat(change.scope().planId()).isEqualTo("other");
     assertThat(new TrendCalculator().calculate(plan, CONTEXT))

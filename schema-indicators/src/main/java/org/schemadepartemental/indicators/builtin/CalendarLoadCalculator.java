@@ -64,7 +64,8 @@ public final class CalendarLoadCalculator extends AbstractCalculator {
     int[] planCounts = new int[semesters.get().size()];
     long[][] semesterDays = new long[semesters.get().size()][];
     for (int s = 0; s < semesterDays.length; s++) {
-      semesterDays[s] = new long[] {semesters.get().get(s).startDate().toEpochDay(), semesters.get().get(s).endDate().toEpochDay()};
+      CalendarPeriod semester = semesters.get().get(s);
+      semesterDays[s] = new long[] {semester.startDate().toEpochDay(), semester.endDate().toEpochDay()};
     }
     for (int o = 0; o < schema.orientations().size(); o++) {
       Orientation orientation = schema.orientations().get(o);

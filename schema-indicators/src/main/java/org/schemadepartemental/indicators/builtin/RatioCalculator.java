@@ -120,13 +120,16 @@ public final class RatioCalculator extends AbstractCalculator {
     if (indicator.cumulative() || pooled < 2) {
       return;
     }
-    IndicatorResult.Builder r = result(RATIO_OVER_PERIODS, scope).unit(unit.orElse(null));
-    String how = "Σ numerators / Σ denominators over " + pooled + " periods (" + Values.plain(num) + " / "
-        + Values.plain(den) + ")" + (leftOut > 0 ? "; " + leftOut + " period(s) without numerator and denominator left out" : "");
-    Optional<BigDecimal> value = den.signum() == 0 ? Optional.empty()
-        : Optional.of(indicator.measureType() == MeasureType.PERCENTAGE ? Values.percent(num, den) : Values.divide(num, den));
-    value.ifPresent(x -> r.value(Values.round(x, 4)));
-    results.add(r.explanation(value.isPresent() ? how : how + "; the denominators add up to 0").build());
+    BigDecimal sumOfNumerators = num;
+    BigDecimal sumOfDenominators = den;
+    int periods = pooled;
+    int withoutRatio = leftOut;
+    ResultValue value = den.signum() == 0 ? ResultValue.undefined() : ResultValue.decimal(
+        indicator.measureType() == MeasureType.PERCENTAGE ? Values.percent(num, den, 4) : Values.divide(num, den, 4));
+    results.add(result(RATIO_OVER_PERIODS, scope, value, unit, () -> "Σ numerators / Σ denominators over " + periods
+        + " periods (" + Values.plain(sumOfNumerators) + " / " + Values.plain(sumOfDenominators) + ")"
+        + (withoutRatio > 0 ? "; " + withoutRatio + " period(s) without numerator and denominator left out" : "")
+        + (sumOfDenominators.signum() == 0 ? "; the denominators add up to 0" : "")));
   }
 
   /** The value rounded to four decimals, or undefined. */

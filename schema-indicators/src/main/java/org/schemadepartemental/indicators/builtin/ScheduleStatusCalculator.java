@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.schemadepartemental.core.ActionCalendar;
 import org.schemadepartemental.core.CalendarForm;
 import org.schemadepartemental.core.Fiche;
+import org.schemadepartemental.core.FicheLifecycle;
 import org.schemadepartemental.core.FicheStatus;
 import org.schemadepartemental.core.Orientation;
 import org.schemadepartemental.core.Schema;
@@ -81,9 +82,10 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
         Assessment ficheAssessment;
         Optional<StatusReading> ficheReading = reviews.fiche(fiche.id());
         if (fiche.lifecycle().status() != FicheStatus.ACTIVE) {
+          FicheLifecycle lifecycle = fiche.lifecycle();
           ficheAssessment = new Assessment(ScheduleStatus.CLOSED,
-              () -> "fiche " + fiche.lifecycle().status().name().toLowerCase(java.util.Locale.ROOT)
-                  + fiche.lifecycle().note().map(n -> " (" + n + ")").orElse(""));
+              () -> "fiche " + lifecycle.status().name().toLowerCase(java.util.Locale.ROOT)
+                  + lifecycle.note().map(n -> " (" + n + ")").orElse(""));
           countLines(fiche, ScheduleStatus.CLOSED, lineCounts);
         } else if (ficheReading.filter(r -> r.isDone() || r.isClosed()).isPresent() || fiche.sousActions().isEmpty()) {
           ficheAssessment = assess(fiche.calendar(), schema.period(), asOf, ficheReading, "");
@@ -168,9 +170,11 @@ public final class ScheduleStatusCalculator extends AbstractCalculator {
           () -> calendarPrefix + describe(calendar) + ", planned start " + start.get()
               + (underWay ? ", started ahead; " : "; ") + said(reading));
     }
-    ScheduleStatus s = notStarted ? ScheduleStatus.SHOULD_HAVE_STARTED : saidLate ? ScheduleStatus.LATE : ScheduleStatus.RUNNING;
+    ScheduleStatus s = notStarted ? ScheduleStatus.SHOULD_HAVE_STARTED
+        : saidLate ? ScheduleStatus.LATE : ScheduleStatus.RUNNING;
     return new Assessment(s, () -> calendarPrefix + describe(calendar) + (calendar.form() == CalendarForm.GRID
-        ? (calendar.isActiveOn(asOf, planPeriod) ? ", marked for the current semester" : ", not marked for the current semester")
+        ? (calendar.isActiveOn(asOf, planPeriod)
+            ? ", marked for the current semester" : ", not marked for the current semester")
         : ", within its planned period")
         + (end.isEmpty() ? " (no planned end)" : "") + "; " + said(reading));
   }

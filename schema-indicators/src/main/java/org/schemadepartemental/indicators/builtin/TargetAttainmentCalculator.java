@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.schemadepartemental.core.Baseline;
 import org.schemadepartemental.core.Direction;
 import org.schemadepartemental.core.Indicator;
 import org.schemadepartemental.core.MeasureType;
@@ -69,7 +70,8 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
         continue;
       }
       Outcome o = attainment(indicator, series.values(indicator), context.asOf());
-      ResultValue value = o.value().isPresent() ? ResultValue.decimal(Values.round(o.value().get(), 1)) : ResultValue.undefined();
+      ResultValue value = o.value().isPresent()
+          ? ResultValue.decimal(Values.round(o.value().get(), 1)) : ResultValue.undefined();
       results.add(result(ATTAINMENT, index.indicator(indicator), value, PERCENT, o.explanation()));
     }
     return results;
@@ -108,7 +110,7 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
       baseline = Optional.empty();
       start = Start.NONE;
     }
-    Facts facts = new Facts(indicator, latest, first, target, start);
+    Facts facts = new Facts(indicator.baseline(), indicator.cumulative(), latest, first, target, start);
     Direction stated = indicator.direction();
     if (baseline.isEmpty()) {
       return meets(current, t, stated)
@@ -204,14 +206,19 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
     }
   }
 
-  /** What an attainment is computed from: "current 14 (2019), target 20 (final, due 2021), baseline 10 (2017)". */
-  private record Facts(Indicator indicator, PeriodValue latest, PeriodValue first, Chosen target, Start start) {
+  /**
+   * What an attainment is computed from: "current 14 (2019), target 20 (final, due 2021),
+   * baseline 10 (2017)". Small pieces of the indicator, not the indicator and its measurements:
+   * a report may outlive its plan.
+   */
+  private record Facts(
+      Optional<Baseline> baseline, boolean cumulative, PeriodValue latest, PeriodValue first, Chosen target, Start start) {
     String text() {
       return "current " + Values.plain(latest.value().orElseThrow()) + " (" + latest.period() + "), " + target.text()
           + ", " + switch (start) {
-            case STATED -> "baseline " + Values.plain(indicator.baseline().orElseThrow().value())
-                + indicator.baseline().orElseThrow().period().map(p -> " (" + p + ")").orElse("");
-            case ZERO -> "no baseline: 0 for a " + (indicator.cumulative() ? "cumulative" : "milestone") + " indicator";
+            case STATED -> "baseline " + Values.plain(baseline.orElseThrow().value())
+                + baseline.orElseThrow().period().map(p -> " (" + p + ")").orElse("");
+            case ZERO -> "no baseline: 0 for a " + (cumulative ? "cumulative" : "milestone") + " indicator";
             case FIRST_MEASUREMENT -> "no baseline: the first measurement " + Values.plain(first.value().orElseThrow())
                 + " (" + first.period() + ") is used";
             case NONE -> "no baseline";

@@ -149,7 +149,8 @@ public final class TrendCalculator extends AbstractCalculator {
       }
       case REACH -> {
         if (target.isEmpty()) {
-          return result(DIRECTION, at, NO_DIRECTION, NO_UNIT, () -> facts.get() + "; a level to reach, but no target stated");
+          return result(DIRECTION, at, NO_DIRECTION, NO_UNIT,
+              () -> facts.get() + "; a level to reach, but no target stated");
         }
         BigDecimal t = target.get().value();
         sign = before.subtract(t).abs().compareTo(after.subtract(t).abs());

@@ -23,9 +23,10 @@ public final class ProgressRollup {
   /** The progress of a fiche and of each of its sous-actions; the explanations are written out when asked for. */
   public static FicheProgress fiche(Fiche fiche, ReviewState reviews) {
     Optional<StatusReading> own = reviews.fiche(fiche.id());
-    if (fiche.lifecycle().status() != FicheStatus.ACTIVE || own.filter(StatusReading::isClosed).isPresent()) {
-      return new FicheProgress(Part.excluded(() -> fiche.lifecycle().status() != FicheStatus.ACTIVE
-          ? "fiche " + fiche.lifecycle().status().name().toLowerCase(java.util.Locale.ROOT) + ": left out of the roll-up"
+    FicheStatus status = fiche.lifecycle().status();
+    if (status != FicheStatus.ACTIVE || own.filter(StatusReading::isClosed).isPresent()) {
+      return new FicheProgress(Part.excluded(() -> status != FicheStatus.ACTIVE
+          ? "fiche " + status.name().toLowerCase(java.util.Locale.ROOT) + ": left out of the roll-up"
           : "review " + own.get().describe() + ": left out of the roll-up"), List.of(), new Tally("sous-action"));
     }
     Tally tally = new Tally("sous-action");
@@ -40,8 +41,9 @@ public final class ProgressRollup {
       part = Part.valued(tally.mean().orElseThrow(), tally::describe);
     } else {
       Optional<BigDecimal> ownValue = own.flatMap(StatusReading::progress);
-      Supplier<String> sousActions = () -> fiche.sousActions().isEmpty() ? "no sous-action"
-          : "no sous-action valued (" + tally.describeCounts() + ")";
+      boolean none = fiche.sousActions().isEmpty();
+      Supplier<String> sousActions =
+          () -> none ? "no sous-action" : "no sous-action valued (" + tally.describeCounts() + ")";
       if (ownValue.isPresent()) {
         part = Part.valued(ownValue.get(), () -> sousActions.get() + "; fiche's own entry, review " + own.get().describe());
       } else {

@@ -91,9 +91,9 @@ public final class Values {
   }
 
   /**
-   * {@code 100 × part / whole} rounded half up to {@code scale} decimals: always what {@code
-   * round(percent(part, whole), scale)} gives, which divides at 16 significant digits and then
-   * rounds, but dividing once at the scale it rounds to whenever that cannot differ.
+   * {@code numerator / denominator} rounded half up to {@code scale} decimals: always what {@code
+   * round(divide(numerator, denominator), scale)} gives, which divides at 16 significant digits
+   * and then rounds, but dividing once at the scale it rounds to whenever that cannot differ.
    *
    * <p>The two can only differ when the quotient lies less than half a 16th-digit unit below a
    * rounding midpoint ({@code …x5}): rounding to 16 digits lands on the midpoint, which then
@@ -102,17 +102,24 @@ public final class Values {
    * ({@code E} the quotient's exponent) the 16-digit rounding never reaches a midpoint it was
    * not on. Otherwise, or when unsure, the two-step division is used.
    */
-  public static BigDecimal percent(BigDecimal part, BigDecimal whole, int scale) {
-    BigDecimal hundredfold = part.scaleByPowerOfTen(2); // the same value as × 100, without multiplying
-    BigDecimal direct = hundredfold.divide(whole, scale, RoundingMode.HALF_UP);
-    // Digits of the denominator of hundredfold / whole as a fraction of integers.
-    int denominatorDigits = whole.precision() + Math.max(hundredfold.scale(), 0) + Math.max(-whole.scale(), 0);
+  public static BigDecimal divide(BigDecimal numerator, BigDecimal denominator, int scale) {
+    BigDecimal direct = numerator.divide(denominator, scale, RoundingMode.HALF_UP);
+    // Digits of the denominator of numerator / denominator as a fraction of integers.
+    int denominatorDigits = denominator.precision() + Math.max(numerator.scale(), 0) + Math.max(-denominator.scale(), 0);
     // At least the exponent of the quotient, which is less than its number of integer digits.
     int exponent = Math.max(direct.precision() - direct.scale(), 0);
     if (scale >= 0 && scale + denominatorDigits + exponent <= 15) {
       return direct;
     }
-    return round(percent(part, whole), scale);
+    return round(divide(numerator, denominator), scale);
+  }
+
+  /**
+   * {@code 100 × part / whole} rounded half up to {@code scale} decimals, as {@link
+   * #divide(BigDecimal, BigDecimal, int)} does.
+   */
+  public static BigDecimal percent(BigDecimal part, BigDecimal whole, int scale) {
+    return divide(part.scaleByPowerOfTen(2), whole, scale); // the same value as × 100, without multiplying
   }
 
   /** The value clamped to 0..100. */

@@ -59,7 +59,7 @@ public final class IndicatorSeries {
   /** The as-of date's month, to compare periods with (see {@link #startsByAsOf}). */
   private final CalendarPeriod asOfMonth;
   private final Formulas formulas;
-  /** The measurements the context lets through, per indicator of the plan (by identity: a record's hash walks its measurements). */
+  /** The measurements the context lets through, per indicator of the plan (by identity: a record's hash is deep). */
   private final Map<Indicator, Known> known;
   /** Every indicator's values, by id; filled by the constructor, never changed after. */
   private final Map<String, List<PeriodValue>> values;
@@ -236,17 +236,21 @@ public final class IndicatorSeries {
       return known;
     }
     Indicator indicator = indicators.get(indicatorId);
-    if (indicator == null || !visiting.add(indicatorId)) {
+    if (indicator == null) {
       return List.of();
     }
     List<PeriodValue> result;
     Optional<Formula> formula = formulas.formula(indicatorId);
     if (indicator.measurements().isEmpty() && formula.isPresent()) {
+      // Only a formula reaches other indicators, so only one can come back to itself.
+      if (!visiting.add(indicatorId)) {
+        return List.of();
+      }
       result = computed(formula.get(), visiting, territories);
+      visiting.remove(indicatorId);
     } else {
       result = byPeriod(indicator.measureType(), knownOf(indicator, territories).measurements());
     }
-    visiting.remove(indicatorId);
     values.put(indicatorId, result);
     return result;
   }
@@ -374,7 +378,8 @@ public final class IndicatorSeries {
       BigDecimal sumOfDenominators = den;
       return new PeriodValue(period, value, Optional.of(num), Optional.of(den), names,
           () -> "Σ numerators / Σ denominators over " + n + " territories (" + Values.plain(sumOfNumerators) + " / "
-              + Values.plain(sumOfDenominators) + ")" + duplicates + (value.isEmpty() ? "; the denominators add up to 0" : ""));
+              + Values.plain(sumOfDenominators) + ")" + duplicates
+              + (value.isEmpty() ? "; the denominators add up to 0" : ""));
     }
     if (type == MeasureType.COUNT && allValues) {
       BigDecimal sum = BigDecimal.ZERO;

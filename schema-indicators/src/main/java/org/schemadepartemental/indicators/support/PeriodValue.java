@@ -55,7 +55,6 @@ public final class PeriodValue {
    * @param territories the territories combined (empty for a département-wide value)
    * @param how writes out how the value was obtained: a pure function of facts already held,
    *     never giving null
-   * @since 0.1
    */
   public PeriodValue(
       CalendarPeriod period, Optional<BigDecimal> value, Optional<BigDecimal> numerator,

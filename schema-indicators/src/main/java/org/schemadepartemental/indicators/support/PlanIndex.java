@@ -2,7 +2,6 @@ package org.schemadepartemental.indicators.support;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,12 +27,12 @@ public final class PlanIndex {
   private final Scope planScope;
   private final List<Fiche> allFiches;
   private final List<Indicator> allIndicators;
-  private final Map<String, Orientation> orientationOfFiche = new LinkedHashMap<>();
-  private final Map<String, Fiche> fiches = new LinkedHashMap<>();
-  private final Map<String, Fiche> ficheOfSousAction = new LinkedHashMap<>();
-  private final Map<String, SousAction> sousActions = new LinkedHashMap<>();
-  private final Map<String, Fiche> ficheOfIndicator = new LinkedHashMap<>();
-  private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+  private final Map<String, Orientation> orientationOfFiche = new HashMap<>();
+  private final Map<String, Fiche> fiches = new HashMap<>();
+  private final Map<String, Fiche> ficheOfSousAction = new HashMap<>();
+  private final Map<String, SousAction> sousActions = new HashMap<>();
+  private final Map<String, Fiche> ficheOfIndicator = new HashMap<>();
+  private final Map<String, Indicator> indicators = new HashMap<>();
   // The scope of every element, made once: the calculators of a run ask for them again and again.
   private final Map<String, Scope> orientationScopes = new HashMap<>();
   private final Map<String, Scope> ficheScopes = new HashMap<>();
