@@ -95,6 +95,9 @@ final class ActionPlanReader extends AbstractDocumentReader {
 
   private enum Heading { ORIENTATION, FICHE, PRINCIPLE }
 
+  /** The page-noise scanner of this layout (its labels are never page headers), made once. */
+  private static final PageNoise NOISE = PageNoise.scanner(3, 80, ActionPlanReader::structural);
+
   @Override
   protected String expectedLayout() {
     return "an action-plan document (orientations, then fiches with their sections)";
@@ -134,7 +137,7 @@ final class ActionPlanReader extends AbstractDocumentReader {
       // The plan's own definitions ("CPO (Centre Psychothérapique de l'Orne)") win over the built-in glossary.
       this.definedHere = Glossary.of(org.schemadepartemental.io.spi.support.Acronyms.definitions(doc.text()));
       this.actorNames = ActorNames.builtIn().over(definedHere);
-      this.noise = PageNoise.scanner(3, 80, Pass::structural).scan(doc);
+      this.noise = NOISE.scan(doc);
       markTableOfContents();
       this.nextMeaningful = new int[doc.lineCount() + 2];
       int next = 0;
@@ -150,14 +153,6 @@ final class ActionPlanReader extends AbstractDocumentReader {
       }
     }
 
-    private static boolean structural(String line) {
-      if (line.contains("\t")) {
-        return true; // table rows are content, however often they repeat
-      }
-      String s = HtmlFragments.stripTags(line);
-      return PRINCIPLE.matcher(s).matches() || Section.LABELS.matchExactly(trimLabel(s)).isPresent()
-          || s.contains(":") && (Section.LABELS.matchStart(s).isPresent() || ROLES.matchStart(s).isPresent());
-    }
 
     private void markTableOfContents() {
       boolean inToc = false;
@@ -456,6 +451,16 @@ final class ActionPlanReader extends AbstractDocumentReader {
         orientation.fiches.add(f.build());
       }
     }
+  }
+
+  /** Whether a line is one of the layout's own labels or rows, which are never page noise. */
+  private static boolean structural(String line) {
+    if (line.contains("\t")) {
+      return true; // table rows are content, however often they repeat
+    }
+    String s = HtmlFragments.stripTags(line);
+    return PRINCIPLE.matcher(s).matches() || Section.LABELS.matchExactly(trimLabel(s)).isPresent()
+        || s.contains(":") && (Section.LABELS.matchStart(s).isPresent() || ROLES.matchStart(s).isPresent());
   }
 
   /**

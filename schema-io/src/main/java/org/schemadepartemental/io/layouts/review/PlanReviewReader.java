@@ -63,6 +63,8 @@ final class PlanReviewReader extends AbstractDocumentReader {
       "(?iu)\\b(?:le\\s+|du\\s+|au\\s+)?(sch[ée]ma\\s+d[ée]partemental[^.•]{0,300}?|plan\\s+d[ée]partemental[^.•]{0,300}?)"
           + "((?:19|20)\\d{2}\\s*[-–/]\\s*(?:19|20)\\d{2})");
   private static final Pattern CHAPTER = Pattern.compile("(?iu)\\bchapitre\\s+(?:n\\s*°\\s*)?\\d{1,2}\\b");
+  /** The page-noise scanner of this layout (the table header and the axes are never page headers), made once. */
+  private static final PageNoise NOISE = PageNoise.scanner(3, 80, s -> TABLE_HEADER.matcher(s).find() || AXIS.matcher(s).find());
   private static final Pattern LEADING_ARTICLE = Pattern.compile("(?iu)^(le|du|au)\\s+");
   private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
 
@@ -124,7 +126,7 @@ final class PlanReviewReader extends AbstractDocumentReader {
       this.ctx = ctx;
       this.doc = ctx.document();
       this.placement = ctx.placement();
-      this.noise = PageNoise.scanner(3, 80, s -> TABLE_HEADER.matcher(s).find() || AXIS.matcher(s).find()).scan(doc);
+      this.noise = NOISE.scan(doc);
     }
 
     Schema run() {

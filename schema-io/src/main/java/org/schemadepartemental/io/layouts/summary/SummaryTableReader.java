@@ -67,6 +67,9 @@ final class SummaryTableReader extends AbstractDocumentReader {
       .add(Column.INDICATOR, "indicateur", "indicateurs de suivi", "indicateur d evaluation", "evaluation")
       .build();
 
+  /** The page-noise scanner of this layout (column labels are never page headers), made once. */
+  private static final PageNoise NOISE = PageNoise.scanner(3, 80, s -> HEADERS.match(s).isPresent());
+
   private static final Pattern FICHE_NUMBER = Pattern.compile(
       "(?isu)^((?:(?:fiche(?:[- ]?action)?|fa|action)\\s*(?:n\\s*[°o]\\.?\\s*)?)?\\d{1,3}(?:\\s*bis)?)"
           + "(?:\\s*+[.):–—-]\\s*+|\\s++(?=[\\p{Lu}(«\"]))(\\S.*)$");
@@ -129,7 +132,7 @@ final class SummaryTableReader extends AbstractDocumentReader {
       this.ctx = ctx;
       this.doc = ctx.document();
       this.placement = ctx.placement();
-      this.noise = PageNoise.scanner(3, 80, s -> HEADERS.match(s).isPresent()).scan(doc);
+      this.noise = NOISE.scan(doc);
     }
 
     Schema run() {
