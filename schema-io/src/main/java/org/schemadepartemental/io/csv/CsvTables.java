@@ -232,9 +232,7 @@ final class CsvTables {
       throw new LimitExceededException(InputLocation.of(source.name()), ReadLimits.MAX_DOCUMENT_LENGTH,
           limits.maxDocumentLength(), "document too long", "characters");
     }
-    if (!linesSurelyWithin(text, limits.maxLineLength())) {
-      InputLimits.checkLines(text, source.name(), limits.maxLineLength()); // which tells the line too long
-    }
+    InputLimits.checkLines(text, source.name(), limits.maxLineLength());
     char delimiter = delimiter(options.property(CsvLayout.DELIMITER_PROPERTY), text, source.name());
     List<Row> records = records(text, delimiter, source.name(), limits);
     if (records.isEmpty()) {
@@ -249,25 +247,7 @@ final class CsvTables {
     return new Table(source.name(), delimiter, records.get(0), Collections.unmodifiableList(rows));
   }
 
-  /**
-   * Whether no stretch of the text between line feeds is longer than {@code max}: then no line is
-   * (a line ends at CR, LF or CRLF, within such a stretch). Found with {@link String#indexOf(int,
-   * int)}, a vectorised search, it spares a file without a line near the limit the exact check,
-   * which reads the text character by character.
-   */
-  static boolean linesSurelyWithin(String text, int max) {
-    int start = 0;
-    while (true) {
-      int feed = text.indexOf('\n', start);
-      if ((feed < 0 ? text.length() : feed) - start > max) {
-        return false;
-      }
-      if (feed < 0) {
-        return true;
-      }
-      start = feed + 1;
-    }
-  }
+
 
   /** The header columns of a layout, checking the required ones and reporting unknown ones. */
   static Columns columns(Table table, CsvLayout layout, List<String> required, ReadOptions options,

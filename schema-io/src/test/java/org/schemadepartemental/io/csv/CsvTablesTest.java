@@ -1,7 +1,6 @@
 package org.schemadepartemental.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
@@ -17,17 +16,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.schemadepartemental.io.DocumentSource;
 import org.schemadepartemental.io.InputLocation;
 import org.schemadepartemental.io.ReadOptions;
-import org.schemadepartemental.io.internal.InputLimits;
 
 /**
  * How a CSV file is held while read: each cell's line and column are found only when a message
- * needs one, and then are those the parser gives; the exact line-length check runs only when a
- * quick scan cannot prove every line short enough.
+ * needs one, and then are those the parser gives.
  */
 class CsvTablesTest {
 
@@ -112,24 +108,5 @@ class CsvTablesTest {
     assertThat(table.at(quoted)).isEqualTo(InputLocation.at("t.csv", 3, 9));
     assertThat(table.header().cellsLocated()).isTrue();
     assertThat(table.at(table.rows().get(1).cell(5))).as("a cell the record lacks").isEqualTo(InputLocation.at("t.csv", 3, 0));
-  }
-
-  @Provide
-  Arbitrary<String> texts() {
-    return Arbitraries.strings().withChars("ab\r\n").ofMaxLength(40);
-  }
-
-  @Property(tries = 1000, seed = "20251122")
-  void theQuickScanNeverPassesALineTheExactCheckRefuses(@ForAll("texts") String text, @ForAll @IntRange(min = 1, max = 8) int max) {
-    if (CsvTables.linesSurelyWithin(text, max)) {
-      assertThatCode(() -> InputLimits.checkLines(text, "t.csv", max)).doesNotThrowAnyException();
-    }
-  }
-
-  @Test
-  void theQuickScanLeavesLongLinesAndCarriageReturnsToTheExactCheck() {
-    assertThat(CsvTables.linesSurelyWithin("abc\ndef\r\n", 4)).isTrue();
-    assertThat(CsvTables.linesSurelyWithin("abcde\nab", 4)).isFalse();
-    assertThat(CsvTables.linesSurelyWithin("ab\rcd\ref", 4)).isFalse(); // proven by the exact check instead
   }
 }
