@@ -128,9 +128,9 @@ public final class PerformanceReport {
         + "` again to regenerate it._");
     line();
     if ("yes".equals(environment.get("underLoad"))) {
-      line("> **Measured under load.** The machine was shared with other builds while this ran (1-minute load "
-          + "average " + env("loadBefore") + " before, " + env("loadAfter") + " after, on " + env("cores")
-          + " cores): absolute times are inflated and noisy, the errors are wide. Ratios to baselines measured "
+      line("> **Measured under load.** The machine was shared with other work while this ran (1-minute load "
+          + "average " + env("loadBefore") + " at the start; other processes took " + env("othersCpuPercent")
+          + " % of the CPU of the " + env("cores") + " cores during the run): absolute times are inflated and noisy, the errors are wide. Ratios to baselines measured "
           + "in the same run suffer less, but still some. Regenerate on a quiet machine with `" + env("command") + "`.");
       line();
     }
@@ -167,7 +167,9 @@ public final class PerformanceReport {
     line("| OS | " + env("os") + " |");
     line("| JDK | " + env("jdk") + " |");
     line("| JMH | " + env("jmh") + " |");
-    line("| load average (1 min) | " + env("loadBefore") + " before, " + env("loadAfter") + " after |");
+    line("| load average (1 min) | " + env("loadBefore") + " before, " + env("loadAfter") + " after (the benchmarks'"
+        + " own JVMs included) |");
+    line("| CPU taken by other processes during the run | " + env("othersCpuPercent") + " % |");
     line("| total time | " + env("elapsed") + " |");
     line();
     line("JMH: mode average time, " + env("settings") + " per benchmark and parameter; every figure is in "

@@ -32,7 +32,7 @@ class PerformanceReportTest {
         run("DocumentImportBenchmark.read", "\"layout\":\"plan-review\",\"times\":\"100\"", 1300, 0)) + "]");
     Files.writeString(results.resolve("memory.jsonl"), "{\"mode\":\"model\",\"plans\":101,\"bytes\":2000,\"measurements\":10}\n"
         + "{\"mode\":\"tree\",\"plans\":101,\"bytes\":4000,\"measurements\":10}\n");
-    Files.writeString(results.resolve("environment.properties"), "command=benchmarks/run\nunderLoad=yes\nloadBefore=3.1\n");
+    Files.writeString(results.resolve("environment.properties"), "command=benchmarks/run\nunderLoad=yes\nloadBefore=3.1\nothersCpuPercent=42.0\ncores=2\n");
     Files.writeString(corpus.resolve("manifest.json"), "{\"layouts\":{\"plan-review-1x.txt\":1000000,"
         + "\"plan-review-10x.txt\":10000000,\"plan-review-100x.txt\":100000000},\"csvMeasurementRows\":[1000]}");
     Path out = dir.resolve("performance.md");
@@ -42,6 +42,8 @@ class PerformanceReportTest {
 
     String md = Files.readString(out);
     assertThat(md).contains("**Measured under load.**")
+        .contains("other processes took 42.0 % of the CPU of the 2 cores")
+        .contains("| CPU taken by other processes during the run | 42.0 % |")
         .contains("| read JSON ÷ token scan | 3.00× ± 0.04 [3.00×] | ≤ 3× | yes |")
         .contains("| read JSON ÷ readTree | 2.00× ± 0.02 [2.00×] | ≤ 1.5× | **no**: 33 % over |")
         .contains("| all calculators ÷ reading the JSON | 2.00× ± 0.02 [2.00×] | ≤ 1× | **no**: 100 % over |")
