@@ -48,13 +48,14 @@ public final class Values {
    * never whitespace: {@code strip} would give it back as it is. Checked first, as every result
    * and scope checks its ids and unit.
    */
-  private static boolean trimmed(String text) {
+  /**
+   * Whether {@link String#strip()} would give the text itself, not blank: it strips what {@link
+   * Character#isWhitespace(int)} calls white space, and no code point beyond the 16-bit range is
+   * white space, so the first and last chars decide (a title ending in "é" is not stripped).
+   */
+  static boolean trimmed(String text) {
     int last = text.length() - 1;
-    return last >= 0 && visibleAscii(text.charAt(0)) && visibleAscii(text.charAt(last));
-  }
-
-  private static boolean visibleAscii(char c) {
-    return c > ' ' && c < 0x7f;
+    return last >= 0 && !Character.isWhitespace(text.charAt(0)) && !Character.isWhitespace(text.charAt(last));
   }
 
   /** An immutable copy that refuses nulls. */
