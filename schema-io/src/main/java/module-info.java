@@ -13,6 +13,8 @@ module org.schemadepartemental.io {
   exports org.schemadepartemental.io.plugin;
   exports org.schemadepartemental.io.json;
   exports org.schemadepartemental.io.csv;
+  // The read limits as Jackson constraints, for the indicators' own JSON (one definition).
+  exports org.schemadepartemental.io.internal to org.schemadepartemental.indicators;
 
   uses org.schemadepartemental.io.spi.FormatProvider;
 

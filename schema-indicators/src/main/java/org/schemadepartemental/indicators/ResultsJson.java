@@ -3,8 +3,6 @@ package org.schemadepartemental.indicators;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -29,6 +27,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.schemadepartemental.core.CalendarPeriod;
 import org.schemadepartemental.io.ReadLimits;
+import org.schemadepartemental.io.internal.JacksonLimits;
 
 /**
  * The JSON form of an {@link IndicatorReport}, and reading it back (exactly: {@code
@@ -78,14 +77,8 @@ public final class ResultsJson {
     // The library's own factory with the read limits of schema-io, never Jackson's global defaults.
     ReadLimits limits = ReadLimits.defaults();
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .build())
-        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(limits.maxNestingDepth()).build())
+        .streamReadConstraints(JacksonLimits.readConstraints(limits))
+        .streamWriteConstraints(JacksonLimits.writeConstraints(limits))
         .build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
