@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.schemadepartemental.core.Fiche;
 import org.schemadepartemental.core.FicheStatus;
 import org.schemadepartemental.core.SousAction;
+import org.schemadepartemental.indicators.internal.WeightedMean;
 import org.schemadepartemental.indicators.support.ReviewState;
 import org.schemadepartemental.indicators.support.StatusReading;
 
@@ -101,7 +102,7 @@ public final class FormerProgressRollup {
   /** Parts of a whole, counted, with their weighted mean. */
   public static final class Tally {
     private final String what;
-    private final FormerWeightedMean mean = new FormerWeightedMean();
+    private final WeightedMean mean = new WeightedMean();
     private int missing;
     private int excluded;
 

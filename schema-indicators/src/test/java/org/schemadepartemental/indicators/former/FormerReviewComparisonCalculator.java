@@ -21,6 +21,7 @@ import org.schemadepartemental.indicators.IndicatorResult;
 import org.schemadepartemental.indicators.ResultValue;
 import org.schemadepartemental.indicators.Scope;
 import org.schemadepartemental.indicators.former.FormerProgressRollup.FicheProgress;
+import org.schemadepartemental.indicators.internal.WeightedMean;
 import org.schemadepartemental.indicators.support.AbstractCalculator;
 import org.schemadepartemental.indicators.support.PlanIndex;
 import org.schemadepartemental.indicators.support.ReviewState;
@@ -155,7 +156,7 @@ public final class FormerReviewComparisonCalculator extends AbstractCalculator {
   }
 
   private static Optional<BigDecimal> meanOf(Fiche fiche, FicheProgress progress, List<Integer> indices) {
-    FormerWeightedMean mean = new FormerWeightedMean();
+    WeightedMean mean = new WeightedMean();
     for (int i : indices) {
       mean.add(progress.sousActions().get(i).value().orElseThrow(), fiche.sousActions().get(i).weight());
     }
