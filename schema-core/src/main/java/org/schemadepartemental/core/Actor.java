@@ -21,6 +21,7 @@ public record Actor(String name, Optional<String> acronym, Optional<String> full
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_KEY = Pattern.compile("[^A-Z0-9]+");
 
+  private static final Pattern DOTS_AND_SPACES = Pattern.compile("[.\\s]");
   private static final java.util.regex.Pattern DOTTED_ACRONYM =
       java.util.regex.Pattern.compile("(?:\\p{L}\\.\\s?){2,}\\p{L}?\\.?");
 
@@ -51,7 +52,7 @@ public record Actor(String name, Optional<String> acronym, Optional<String> full
     String text = acronym.orElse(name);
     // "C.A.F." is the CAF: a dotted acronym loses its dots before comparison.
     if (DOTTED_ACRONYM.matcher(text.strip()).matches()) {
-      text = text.replaceAll("[.\\s]", "");
+      text = DOTS_AND_SPACES.matcher(text).replaceAll("");
     }
     String key = normalizeKey(text);
     // A name with no letter nor digit ("«»", "—") keys on itself rather than on the empty string.

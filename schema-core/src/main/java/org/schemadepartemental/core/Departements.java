@@ -5,9 +5,14 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The 101 French départements with their INSEE codes (COG), for lookup by code or name. */
 public final class Departements {
+  // Before the tables below, whose names are keyed with them when the class is initialised.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+
   private static final ImmutableMap<String, Departement> BY_CODE;
   private static final ImmutableMap<String, Departement> BY_NAME;
 
@@ -75,7 +80,7 @@ public final class Departements {
   }
 
   private static String nameKey(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "");
+    String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_LETTERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }

@@ -143,6 +143,8 @@ public record Fiche(
   public static final class Builder {
     private String id;
     private String number;
+    /** {@link Ids#fiche} of the number, made when first asked for; forgotten when the number changes. */
+    private String defaultId;
     private String title;
     private final List<ListItem> diagnostic = new ArrayList<>();
     private final List<ListItem> objectives = new ArrayList<>();
@@ -168,7 +170,13 @@ public record Fiche(
 
     /** The id this builder will use: the one set, or {@link Ids#fiche} of the number. */
     public String id() {
-      return id != null ? id : Ids.fiche(Objects.requireNonNull(number, "number"));
+      if (id != null) {
+        return id;
+      }
+      if (defaultId == null) { // every sous-action and indicator added asks for it
+        defaultId = Ids.fiche(Objects.requireNonNull(number, "number"));
+      }
+      return defaultId;
     }
 
     /** Sets the id. */
@@ -180,6 +188,7 @@ public record Fiche(
     /** Sets the number. */
     public Builder number(String v) {
       this.number = v;
+      this.defaultId = null;
       return this;
     }
 

@@ -2,6 +2,7 @@ package org.schemadepartemental.core;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The conventions for the stable ids of fiches, sous-actions and indicators, which measurements,
@@ -9,6 +10,14 @@ import java.util.Locale;
  * fiche gets the same id whatever the format it came from.
  */
 public final class Ids {
+  // Compiled once: importers make an id for every fiche they read.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
+  /** The prefix must end the word: "Famille 2" is not "FA" followed by "mille 2". */
+  private static final Pattern FICHE_PREFIX =
+      Pattern.compile("(?iu)^(fiche[- ]?action|fiche|fa)(?!\\p{L})\\s*(n\\s*[°o.]\\s*)?");
+
   private Ids() {}
 
   /**
@@ -17,8 +26,9 @@ public final class Ids {
    * gives "x".
    */
   public static String slug(String text) {
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String hyphenated = NOT_SLUG.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
+    String slug = EDGE_HYPHENS.matcher(hyphenated).replaceAll("");
     return slug.isEmpty() ? "x" : slug;
   }
 
@@ -27,8 +37,7 @@ public final class Ids {
    * {@code fa-6}; a number with letters ("12 bis") keeps them ({@code fa-12-bis}).
    */
   public static String fiche(String number) {
-    // The prefix must end the word: "Famille 2" is not "FA" followed by "mille 2".
-    String n = number.strip().replaceFirst("(?iu)^(fiche[- ]?action|fiche|fa)(?!\\p{L})\\s*(n\\s*[°o.]\\s*)?", "");
+    String n = FICHE_PREFIX.matcher(number.strip()).replaceFirst("");
     return "fa-" + slug(n.isEmpty() ? number : n);
   }
 

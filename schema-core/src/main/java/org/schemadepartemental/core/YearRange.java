@@ -1,6 +1,7 @@
 package org.schemadepartemental.core;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * An inclusive range of calendar years, as plans state their period ("2017-2021").
@@ -17,9 +18,11 @@ public record YearRange(int first, int last) {
     }
   }
 
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:-|–|—|à)\\s*");
+
   /** Parses {@code 2017-2021} (also with an en dash or " à "). */
   public static YearRange parse(String text) {
-    String[] parts = text.strip().split("\\s*(?:-|–|—|à)\\s*");
+    String[] parts = SEPARATOR.split(text.strip());
     if (parts.length != 2) {
       throw new IllegalArgumentException("expected a year range such as 2017-2021, got '" + text + "'");
     }

@@ -35,4 +35,16 @@ class IdsTest {
     assertThat(fiche.sousActions()).extracting(SousAction::id).containsExactly("fa-6.sa1", "fa-6.sa2");
     assertThat(fiche.toBuilder().nextIndicatorId()).isEqualTo("fa-6.i1");
   }
+
+  @Test
+  void aBuildersDefaultIdFollowsItsNumberAndGivesWayToOneSet() {
+    Fiche.Builder b = Fiche.builder("FA 6", "Titre").addSousAction("A", ActionCalendar.none());
+    assertThat(b.id()).isEqualTo("fa-6");
+    b.number("Fiche action n°7").addSousAction("B", ActionCalendar.none());
+    assertThat(b.id()).isEqualTo("fa-7");
+    Fiche renumbered = b.build();
+    assertThat(renumbered.id()).isEqualTo("fa-7");
+    assertThat(renumbered.sousActions()).extracting(SousAction::id).containsExactly("fa-6.sa1", "fa-7.sa2");
+    assertThat(renumbered.toBuilder().id("fa-autre").number("8").id()).isEqualTo("fa-autre");
+  }
 }

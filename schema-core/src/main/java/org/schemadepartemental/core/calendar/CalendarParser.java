@@ -50,6 +50,17 @@ public final class CalendarParser {
   private static final String YEAR = "((?:19|20|21)\\d{2})";
   private static final int FIRST_YEAR = 1900; // the first year YEAR matches, and CalendarPeriod allows
 
+  // What normalize, point and the grid use, compiled once: an import parses every calendar it meets.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+  private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern LEADING_LABEL = Pattern.compile(
+      "^(calendrier( previsionnel| de mise en oeuvre)?|echeancier|echeance|delai( de mise en oeuvre)?"
+      + "|periode)\\s*:\\s*");
+  private static final Pattern ORDINAL_SPACE = Pattern.compile("(\\d)\\s+(er|ere|e|eme|ieme|nd|nde)\\b");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;:,!]+$");
+  private static final Pattern TRAILING_POINT_PUNCTUATION = Pattern.compile("[.;:,]+$");
+  private static final Pattern GRID_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
   private static final Pattern TO_BE_DEFINED =
       Pattern.compile("(a|au)\\s*(definir|determiner|preciser|venir|confirmer)|non (defini|determine|precise)|nc|tbd");
   private static final Pattern IN_PROGRESS =
@@ -116,7 +127,7 @@ public final class CalendarParser {
     }
     if (GRID.matcher(s).matches()) {
       List<CalendarPeriod> semesters = new ArrayList<>();
-      for (String part : s.split("\\s*[,;]\\s*")) {
+      for (String part : GRID_SEPARATOR.split(s)) {
         semesters.add(CalendarPeriod.parse(part.toUpperCase(Locale.ROOT)));
       }
       return ActionCalendar.grid(original, semesters);
@@ -181,7 +192,7 @@ public final class CalendarParser {
   private record Point(CalendarPeriod period, Approximation approximation) {}
 
   private static Optional<Point> point(String s) {
-    s = s.strip().replaceAll("[.;:,]+$", "").strip();
+    s = TRAILING_POINT_PUNCTUATION.matcher(s.strip()).replaceAll("").strip();
     Optional<CalendarPeriod> exact = period(s);
     if (exact.isPresent()) {
       return Optional.of(new Point(exact.get(), Approximation.EXACT));
@@ -276,18 +287,15 @@ public final class CalendarParser {
    */
   static String normalize(String text) {
     // NFKD also turns "1ᵉʳ" into "1er"; it leaves œ alone: "mise en œuvre" must read as "mise en oeuvre".
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
         .replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
     s = s.toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
-        .replaceAll("[\u2010-\u2015\u2212]", "-")
-        .replace('\u00a0', ' ').replace('\u202f', ' ')
-        .replaceAll("\\s+", " ")
-        .strip();
-    s = s.replaceAll("^(calendrier( previsionnel| de mise en oeuvre)?|echeancier|echeance|delai( de mise en oeuvre)?"
-        + "|periode)\\s*:\\s*", "");
-    s = s.replaceAll("(\\d)\\s+(er|ere|e|eme|ieme|nd|nde)\\b", "$1$2");
-    s = s.replaceAll("[.;:,!]+$", "").strip();
+        .replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+    s = DASHES.matcher(s).replaceAll("-").replace('\u00a0', ' ').replace('\u202f', ' ');
+    s = WHITE_SPACE_RUN.matcher(s).replaceAll(" ").strip();
+    s = LEADING_LABEL.matcher(s).replaceAll("");
+    s = ORDINAL_SPACE.matcher(s).replaceAll("$1$2");
+    s = TRAILING_PUNCTUATION.matcher(s).replaceAll("").strip();
     return s;
   }
 }

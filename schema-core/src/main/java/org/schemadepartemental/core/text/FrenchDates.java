@@ -27,6 +27,9 @@ public final class FrenchDates {
       "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?(?:le\\s+)?"
           + "(\\d{1,2})\\s*(?:er|ere)?\\s+([a-z]+)\\.?\\s+(\\d{4})");
   private static final Pattern NUMERIC = Pattern.compile("(?:le\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}|\\d{2})");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\u00a0\\u202f]+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
   /** Longer texts are not dates (empty): the patterns would take quadratic time on a long run of dots. */
@@ -39,9 +42,8 @@ public final class FrenchDates {
     if (text == null || text.length() > MAX_TEXT_LENGTH) {
       return Optional.empty();
     }
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0\\u202f]+", " ").strip()
-        .replaceAll("[.,;]+$", "");
+    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+    s = TRAILING_PUNCTUATION.matcher(SPACE_RUNS.matcher(s).replaceAll(" ").strip()).replaceAll("");
     try {
       Matcher m = WRITTEN.matcher(s);
       if (m.matches()) {

@@ -28,6 +28,8 @@ public final class FrenchNumbers {
       "([-+\\u2212])?\\s*(\\d{1,3}(?:" + SPACES + "\\d{3})+|\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:[,.](\\d+))?");
   private static final Pattern APPROXIMATE = Pattern.compile("^(?:≈|~|environ|env\\.|près de|pres de)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+  private static final Pattern GROUP_SEPARATORS = Pattern.compile("[ .]");
   private static final Pattern PERCENT = Pattern.compile("\\s*(?:%|pour\\s*cent)$", Pattern.CASE_INSENSITIVE);
 
   /** Longer texts are not numbers (empty): the patterns would take quadratic time on a long run of spaces. */
@@ -65,10 +67,10 @@ public final class FrenchNumbers {
     }
     String integer = m.group(2);
     String fraction = m.group(3);
-    if (fraction != null && integer.matches("\\d{1,3}(\\.\\d{3})+") && s.charAt(m.end(2)) == '.') {
+    if (fraction != null && DOTTED_THOUSANDS.matcher(integer).matches() && s.charAt(m.end(2)) == '.') {
       return Optional.empty(); // "1.234.5": dots cannot be both group and decimal separators
     }
-    String digits = integer.replaceAll("[ .]", "");
+    String digits = GROUP_SEPARATORS.matcher(integer).replaceAll("");
     // "1.234" is 1234 (dot between thousands), "1.5" and "87.25" are decimals.
     String plain = fraction == null ? digits : digits + "." + fraction;
     BigDecimal value = new BigDecimal(plain);

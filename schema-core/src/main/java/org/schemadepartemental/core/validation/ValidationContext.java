@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.schemadepartemental.core.Fiche;
 import org.schemadepartemental.core.Ids;
 import org.schemadepartemental.core.Indicator;
@@ -105,12 +106,14 @@ public final class ValidationContext {
     return List.copyOf(problems);
   }
 
+  private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
+
   /**
    * A text quoted for a message: in double quotes, on one line, cut after 60 characters
    * ({@code "Développer l'accueil…"}).
    */
   public static String quote(String text) {
-    String oneLine = text.replaceAll("\\s+", " ").strip();
+    String oneLine = WHITE_SPACE_RUN.matcher(text).replaceAll(" ").strip();
     int cut = oneLine.offsetByCodePoints(0, Math.min(60, oneLine.codePointCount(0, oneLine.length())));
     return "\"" + (cut < oneLine.length() ? oneLine.substring(0, cut) + "…" : oneLine) + "\"";
   }

@@ -484,8 +484,7 @@ final class SummaryTableReader extends AbstractDocumentReader {
       FicheDraft f = fiche;
       fiche = null;
       ctx.at(f.firstLine);
-      // The id set once: the builder would work it out from the number again for every sous-action.
-      Fiche.Builder b = Fiche.builder(f.number, f.title).id(Ids.fiche(f.number))
+      Fiche.Builder b = Fiche.builder(f.number, f.title)
           .location(doc.sourceLocation(f.firstLine, Math.max(f.firstLine, f.lastLine)));
       CalendarParser parser = CalendarParser.standard();
       ActionCalendar ficheCalendar = parser.parse(f.calendarText);
