@@ -20,9 +20,6 @@ public final class Values {
   /** Returns {@code value} trimmed, or throws naming {@code what} when it is null or blank. */
   public static String nonBlank(String value, String what) {
     Objects.requireNonNull(value, what);
-    if (trimmed(value)) {
-      return value;
-    }
     String trimmed = value.strip();
     if (trimmed.isEmpty()) {
       throw new IllegalArgumentException(what + " must not be blank");
@@ -36,26 +33,11 @@ public final class Values {
       return Optional.empty();
     }
     String text = value.get();
-    if (trimmed(text)) {
-      return value; // kept as it is, not wrapped again: every scope of every result comes here
+    String s = text.strip(); // the text itself when there is nothing to strip
+    if (s.isEmpty()) {
+      return Optional.empty();
     }
-    String s = text.strip();
-    return s.isEmpty() ? Optional.empty() : Optional.of(s);
-  }
-
-  /**
-   * Whether the text is not blank and starts and ends with a visible ASCII character, which is
-   * never whitespace: {@code strip} would give it back as it is. Checked first, as every result
-   * and scope checks its ids and unit.
-   */
-  /**
-   * Whether {@link String#strip()} would give the text itself, not blank: it strips what {@link
-   * Character#isWhitespace(int)} calls white space, and no code point beyond the 16-bit range is
-   * white space, so the first and last chars decide (a title ending in "é" is not stripped).
-   */
-  static boolean trimmed(String text) {
-    int last = text.length() - 1;
-    return last >= 0 && !Character.isWhitespace(text.charAt(0)) && !Character.isWhitespace(text.charAt(last));
+    return s == text ? value : Optional.of(s); // kept, not wrapped again: every scope of every result comes here
   }
 
   /** An immutable copy that refuses nulls. */

@@ -59,17 +59,4 @@ class ValuesProperties {
     // Measurement-sized figures take the single division: 100 × 88 / 2116 = 4.158…
     assertThat(Values.percent(new BigDecimal("88"), new BigDecimal("2116"), 1)).isEqualTo(new BigDecimal("4.2"));
   }
-
-  @Provide
-  Arbitrary<String> texts() {
-    Arbitrary<Character> edges = Arbitraries.of(' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\u200b', '\u0085',
-        '\u001c', 'a', 'é', 'Z', '.', '\ud83d', '\ude00');
-    return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(6), edges.list().ofMaxSize(5)
-        .map(cs -> cs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining())));
-  }
-
-  @Property(tries = 3000, seed = "20261122")
-  void aTextIsKeptAsItIsExactlyWhenStrippingWouldNotChangeIt(@ForAll("texts") String text) {
-    assertThat(Values.trimmed(text)).isEqualTo(!text.isEmpty() && text.strip().equals(text));
-  }
 }
