@@ -16,6 +16,7 @@ import org.schemadepartemental.core.MeasureType;
 import org.schemadepartemental.core.Measurement;
 import org.schemadepartemental.core.Schema;
 import org.schemadepartemental.core.SourceLocation;
+import org.schemadepartemental.indicators.internal.Values;
 import org.schemadepartemental.io.DocumentSource;
 import org.schemadepartemental.io.InputLocation;
 import org.schemadepartemental.io.ProblemSeverity;
@@ -59,8 +60,6 @@ public final class MeasurementLoader {
     /** Apply nothing unless every row is good. */
     ALL_OR_NOTHING
   }
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private MeasurementLoader() {}
 
@@ -166,7 +165,7 @@ public final class MeasurementLoader {
     }
     if (indicator.measureType() == MeasureType.PERCENTAGE && !surelyWithinPercent(m)) {
       Optional<BigDecimal> v = m.effectiveValue(MeasureType.PERCENTAGE);
-      if (v.isPresent() && (v.get().signum() < 0 || v.get().compareTo(HUNDRED) > 0)) {
+      if (v.isPresent() && (v.get().signum() < 0 || v.get().compareTo(Values.hundred()) > 0)) {
         problems.add(new ReadProblem(ProblemSeverity.WARNING, "measurements.percentage-out-of-range", at(rows, row),
             what(indicator, m) + ": percentage " + v.get().toPlainString() + " is outside 0..100", Optional.of("a percentage within 0..100")));
       }

@@ -89,7 +89,7 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
         defined++;
       }
     }
-    Chosen target = chooseTarget(indicator.targets(), asOf);
+    Chosen target = chooseTarget(indicator, asOf);
     if (latest == null) {
       return new Outcome(Optional.empty(), () -> "no measurement by " + asOf + "; " + target.text());
     }
@@ -150,13 +150,9 @@ public final class TargetAttainmentCalculator extends AbstractCalculator {
     };
   }
 
-  private static Chosen chooseTarget(List<Target> targets, LocalDate asOf) {
-    Target finalTarget = null;
-    for (Target t : targets) {
-      if (t.type() == TargetType.FINAL) {
-        finalTarget = t; // the last one
-      }
-    }
+  private static Chosen chooseTarget(Indicator indicator, LocalDate asOf) {
+    List<Target> targets = indicator.targets();
+    Target finalTarget = indicator.finalTarget().orElse(null);
     if (finalTarget != null && (finalTarget.due().isEmpty() || !finalTarget.due().get().endDate().isAfter(asOf))) {
       Target chosen = finalTarget;
       return new Chosen(chosen, () -> "final" + chosen.due().map(p -> ", due " + p).orElse(""));
