@@ -290,7 +290,7 @@ final class CsvTables {
       if (row.size() > width) {
         boolean lost = false;
         for (int i = width; i < row.size(); i++) {
-          lost |= !row.cell(i).isBlank();
+          lost |= !row.text(i).isBlank();
         }
         if (lost) {
           throw new SchemaReadException(table.at(row.cell(width)), "the row has " + row.size()
