@@ -20,6 +20,7 @@ import org.schemadepartemental.indicators.EvaluationContext;
 import org.schemadepartemental.indicators.Formula;
 import org.schemadepartemental.indicators.FormulaException;
 import org.schemadepartemental.indicators.Formulas;
+import org.schemadepartemental.indicators.internal.Values;
 import org.schemadepartemental.indicators.support.PeriodValue;
 
 /**
@@ -172,7 +173,7 @@ public final class FormerIndicatorSeries {
       BigDecimal den = parts.stream().map(m -> m.denominator().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
       Optional<BigDecimal> value = ratio(type, num, den);
       String how = "Σ numerators / Σ denominators over " + parts.size() + " territories"
-          + " (" + FormerValues.plain(num) + " / " + FormerValues.plain(den) + ")" + duplicates
+          + " (" + Values.plain(num) + " / " + Values.plain(den) + ")" + duplicates
           + (value.isEmpty() ? "; the denominators add up to 0" : "");
       return new PeriodValue(period, value, Optional.of(num), Optional.of(den), names, how);
     }

@@ -15,6 +15,7 @@ import org.schemadepartemental.indicators.EvaluationContext;
 import org.schemadepartemental.indicators.FormulaProblem;
 import org.schemadepartemental.indicators.IndicatorResult;
 import org.schemadepartemental.indicators.Scope;
+import org.schemadepartemental.indicators.internal.Values;
 import org.schemadepartemental.indicators.support.AbstractCalculator;
 import org.schemadepartemental.indicators.support.PeriodValue;
 import org.schemadepartemental.indicators.support.PlanIndex;
@@ -88,7 +89,7 @@ public final class FormerRatioCalculator extends AbstractCalculator {
         PeriodValue own = FormerIndicatorSeries.combine(indicator.measureType(), v.period(), List.of(m));
         IndicatorResult.Builder t = result(RATIO, scope.withPeriod(v.period()).withTerritory(m.territory().get()))
             .unit(unit).explanation(own.how() + own.numerator().flatMap(n -> own.denominator()
-                .map(d -> " (" + FormerValues.plain(n) + " / " + FormerValues.plain(d) + ")")).orElse(""));
+                .map(d -> " (" + Values.plain(n) + " / " + Values.plain(d) + ")")).orElse(""));
         own.value().ifPresent(x -> t.value(FormerValues.round(x, 4)));
         results.add(t.build());
       }
@@ -104,8 +105,8 @@ public final class FormerRatioCalculator extends AbstractCalculator {
       return;
     }
     IndicatorResult.Builder r = result(RATIO_OVER_PERIODS, scope).unit(unit);
-    String how = "Σ numerators / Σ denominators over " + pooled + " periods (" + FormerValues.plain(num) + " / "
-        + FormerValues.plain(den) + ")" + (leftOut > 0 ? "; " + leftOut + " period(s) without numerator and denominator left out" : "");
+    String how = "Σ numerators / Σ denominators over " + pooled + " periods (" + Values.plain(num) + " / "
+        + Values.plain(den) + ")" + (leftOut > 0 ? "; " + leftOut + " period(s) without numerator and denominator left out" : "");
     Optional<BigDecimal> value = den.signum() == 0 ? Optional.empty()
         : Optional.of(indicator.measureType() == MeasureType.PERCENTAGE ? FormerValues.percent(num, den) : FormerValues.divide(num, den));
     value.ifPresent(x -> r.value(FormerValues.round(x, 4)));

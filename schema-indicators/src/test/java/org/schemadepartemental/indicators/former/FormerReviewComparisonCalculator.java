@@ -21,6 +21,7 @@ import org.schemadepartemental.indicators.IndicatorResult;
 import org.schemadepartemental.indicators.ResultValue;
 import org.schemadepartemental.indicators.Scope;
 import org.schemadepartemental.indicators.former.FormerProgressRollup.FicheProgress;
+import org.schemadepartemental.indicators.internal.Values;
 import org.schemadepartemental.indicators.internal.WeightedMean;
 import org.schemadepartemental.indicators.support.AbstractCalculator;
 import org.schemadepartemental.indicators.support.PlanIndex;
@@ -132,7 +133,7 @@ public final class FormerReviewComparisonCalculator extends AbstractCalculator {
       String why;
       if (p0.isPresent() && p1.isPresent()) {
         m = compare(p1.get().compareTo(p0.get()));
-        why = basis + " " + FormerValues.plain(FormerValues.round(p0.get(), 1)) + " % → " + FormerValues.plain(FormerValues.round(p1.get(), 1)) + " %";
+        why = basis + " " + Values.plain(FormerValues.round(p0.get(), 1)) + " % → " + Values.plain(FormerValues.round(p1.get(), 1)) + " %";
       } else if (r0.isPresent() && r1.isPresent()) {
         m = compare(r1.get().compareTo(r0.get()));
         why = "no percentage on both sides; status families compared";
@@ -177,8 +178,8 @@ public final class FormerReviewComparisonCalculator extends AbstractCalculator {
     if (s0.equals(s1) && Objects.equals(p0, p1)) {
       return Optional.empty();
     }
-    String text = s0 + p0.map(p -> " (" + FormerValues.plain(p) + " %)").orElse("") + " → " + s1
-        + p1.map(p -> " (" + FormerValues.plain(p) + " %)").orElse("");
+    String text = s0 + p0.map(p -> " (" + Values.plain(p) + " %)").orElse("") + " → " + s1
+        + p1.map(p -> " (" + Values.plain(p) + " %)").orElse("");
     return Optional.of(result(STATUS_CHANGE, scope).value(ResultValue.text(text))
         .explanation(sides + ": " + text).build());
   }

@@ -14,6 +14,7 @@ import org.schemadepartemental.core.Target;
 import org.schemadepartemental.core.TargetType;
 import org.schemadepartemental.indicators.EvaluationContext;
 import org.schemadepartemental.indicators.IndicatorResult;
+import org.schemadepartemental.indicators.internal.Values;
 import org.schemadepartemental.indicators.support.AbstractCalculator;
 import org.schemadepartemental.indicators.support.PeriodValue;
 import org.schemadepartemental.indicators.support.PlanIndex;
@@ -54,26 +55,26 @@ public final class FormerTargetAttainmentCalculator extends AbstractCalculator {
   static Outcome attainment(Indicator indicator, List<PeriodValue> values, LocalDate asOf) {
     List<PeriodValue> defined = values.stream().filter(PeriodValue::isDefined).toList();
     Chosen target = chooseTarget(indicator.targets(), asOf);
-    String targetText = "target " + FormerValues.plain(target.target().value()) + " (" + target.why() + ")";
+    String targetText = "target " + Values.plain(target.target().value()) + " (" + target.why() + ")";
     if (defined.isEmpty()) {
       return new Outcome(Optional.empty(), "no measurement by " + asOf + "; " + targetText);
     }
     PeriodValue latest = defined.get(defined.size() - 1);
     BigDecimal current = latest.value().orElseThrow();
     BigDecimal t = target.target().value();
-    String currentText = "current " + FormerValues.plain(current) + " (" + latest.period() + ")";
+    String currentText = "current " + Values.plain(current) + " (" + latest.period() + ")";
     Optional<BigDecimal> baseline;
     String baselineText;
     if (indicator.baseline().isPresent()) {
       baseline = Optional.of(indicator.baseline().get().value());
-      baselineText = "baseline " + FormerValues.plain(baseline.get())
+      baselineText = "baseline " + Values.plain(baseline.get())
           + indicator.baseline().get().period().map(p -> " (" + p + ")").orElse("");
     } else if (indicator.cumulative() || indicator.measureType() == MeasureType.MILESTONE) {
       baseline = Optional.of(BigDecimal.ZERO);
       baselineText = "no baseline: 0 for a " + (indicator.cumulative() ? "cumulative" : "milestone") + " indicator";
     } else if (defined.size() >= 2) {
       baseline = defined.get(0).value();
-      baselineText = "no baseline: the first measurement " + FormerValues.plain(baseline.get()) + " (" + defined.get(0).period()
+      baselineText = "no baseline: the first measurement " + Values.plain(baseline.get()) + " (" + defined.get(0).period()
           + ") is used";
     } else {
       baseline = Optional.empty();
@@ -83,25 +84,25 @@ public final class FormerTargetAttainmentCalculator extends AbstractCalculator {
     Direction stated = indicator.direction();
     if (baseline.isEmpty()) {
       return meets(current, t, stated)
-          ? new Outcome(Optional.of(FormerValues.hundred()), facts + "; the target is met")
+          ? new Outcome(Optional.of(Values.hundred()), facts + "; the target is met")
           : new Outcome(Optional.empty(), facts + "; progress cannot be measured without a starting point");
     }
     BigDecimal b = baseline.get();
     int way = t.compareTo(b);
     if (way == 0) {
       boolean kept = meets(current, t, stated);
-      return new Outcome(Optional.of(kept ? FormerValues.hundred() : BigDecimal.ZERO),
+      return new Outcome(Optional.of(kept ? Values.hundred() : BigDecimal.ZERO),
           facts + "; target equals the baseline: " + (kept ? "kept (100)" : "not kept (0)"));
     }
     if ((stated == Direction.INCREASE && way < 0) || (stated == Direction.DECREASE && way > 0)) {
       boolean still = meets(current, t, stated);
-      return new Outcome(Optional.of(still ? FormerValues.hundred() : BigDecimal.ZERO),
+      return new Outcome(Optional.of(still ? Values.hundred() : BigDecimal.ZERO),
           facts + "; the baseline was already beyond the target: " + (still ? "still met (100)" : "no longer met (0)"));
     }
     BigDecimal raw = FormerValues.percent(current.subtract(b), t.subtract(b));
-    BigDecimal clamped = FormerValues.clampPercent(raw);
-    String formula = "100 × (" + FormerValues.plain(current) + " − " + FormerValues.plain(b) + ") / (" + FormerValues.plain(t) + " − "
-        + FormerValues.plain(b) + ")" + (clamped.compareTo(raw) != 0 ? " = " + FormerValues.plain(FormerValues.round(raw, 1)) + ", clamped" : "");
+    BigDecimal clamped = Values.clampPercent(raw);
+    String formula = "100 × (" + Values.plain(current) + " − " + Values.plain(b) + ") / (" + Values.plain(t) + " − "
+        + Values.plain(b) + ")" + (clamped.compareTo(raw) != 0 ? " = " + Values.plain(FormerValues.round(raw, 1)) + ", clamped" : "");
     return new Outcome(Optional.of(clamped), facts + "; " + formula
         + (stated == Direction.REACH || stated == Direction.NONE ? " (direction from baseline to target)" : ""));
   }

@@ -14,6 +14,7 @@ import org.schemadepartemental.indicators.EvaluationContext;
 import org.schemadepartemental.indicators.IndicatorResult;
 import org.schemadepartemental.indicators.ResultValue;
 import org.schemadepartemental.indicators.Scope;
+import org.schemadepartemental.indicators.internal.Values;
 import org.schemadepartemental.indicators.support.AbstractCalculator;
 import org.schemadepartemental.indicators.support.PeriodValue;
 import org.schemadepartemental.indicators.support.PlanIndex;
@@ -60,9 +61,9 @@ public final class FormerTrendCalculator extends AbstractCalculator {
         for (int k = 0; k < compared.size(); k++) {
           Point p = compared.get(k);
           String from = k == 0
-              ? indicator.baseline().map(b -> "total " + FormerValues.plain(points.get(0).value()) + " − baseline "
-                  + FormerValues.plain(b.value())).orElse("total " + FormerValues.plain(points.get(0).value()) + " from 0")
-              : "total " + FormerValues.plain(points.get(k).value()) + " − " + FormerValues.plain(points.get(k - 1).value())
+              ? indicator.baseline().map(b -> "total " + Values.plain(points.get(0).value()) + " − baseline "
+                  + Values.plain(b.value())).orElse("total " + Values.plain(points.get(0).value()) + " from 0")
+              : "total " + Values.plain(points.get(k).value()) + " − " + Values.plain(points.get(k - 1).value())
                   + " (" + points.get(k - 1).period() + ")";
           results.add(result(INCREMENT, scope.withPeriod(p.period())).value(p.value()).unit(unit)
               .explanation("cumulative indicator: added during " + p.period() + " = " + from).build());
@@ -79,8 +80,8 @@ public final class FormerTrendCalculator extends AbstractCalculator {
           continue;
         }
         BigDecimal change = after.value().subtract(before.value());
-        String facts = what + after.period() + " vs " + before.period() + ": " + FormerValues.plain(after.value()) + " − "
-            + FormerValues.plain(before.value()) + " = " + signed(change);
+        String facts = what + after.period() + " vs " + before.period() + ": " + Values.plain(after.value()) + " − "
+            + Values.plain(before.value()) + " = " + signed(change);
         results.add(result(CHANGE, at).value(change).unit(unit).explanation(facts).build());
         IndicatorResult.Builder relative = result(RELATIVE_CHANGE, at).unit("%");
         if (before.value().signum() == 0) {
@@ -117,7 +118,7 @@ public final class FormerTrendCalculator extends AbstractCalculator {
         }
         BigDecimal t = target.get().value();
         sign = before.value().subtract(t).abs().compareTo(after.value().subtract(t).abs());
-        basis = "desired: reach " + FormerValues.plain(t);
+        basis = "desired: reach " + Values.plain(t);
       }
       default -> {
         return result(DIRECTION, at).value(ResultValue.code("NO_DIRECTION", "no direction"))
@@ -139,7 +140,7 @@ public final class FormerTrendCalculator extends AbstractCalculator {
   }
 
   private static String signed(BigDecimal v) {
-    return (v.signum() > 0 ? "+" : "") + FormerValues.plain(v);
+    return (v.signum() > 0 ? "+" : "") + Values.plain(v);
   }
 
   private record Point(CalendarPeriod period, BigDecimal value) {}

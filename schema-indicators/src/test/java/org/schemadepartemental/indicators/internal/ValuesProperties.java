@@ -33,9 +33,9 @@ class ValuesProperties {
       return;
     }
     BigDecimal former = FormerValues.round(FormerValues.percent(part, whole), scale);
-    assertThat(Values.normalize(Values.percent(part, whole, scale))).isEqualTo(FormerValues.normalize(former));
+    assertThat(Values.normalize(Values.percent(part, whole, scale))).isEqualTo(Values.normalize(former));
     BigDecimal formerRatio = FormerValues.round(FormerValues.divide(part, whole), scale);
-    assertThat(Values.normalize(Values.divide(part, whole, scale))).isEqualTo(FormerValues.normalize(formerRatio));
+    assertThat(Values.normalize(Values.divide(part, whole, scale))).isEqualTo(Values.normalize(formerRatio));
   }
 
   /** Target attainment rounds, then clamps to 0..100: what clamping, then rounding, gave. */
@@ -45,8 +45,8 @@ class ValuesProperties {
     if (whole.signum() == 0) {
       return;
     }
-    BigDecimal former = FormerValues.round(FormerValues.clampPercent(FormerValues.percent(part, whole)), 1);
-    assertThat(Values.normalize(Values.clampPercent(Values.percent(part, whole, 1)))).isEqualTo(FormerValues.normalize(former));
+    BigDecimal former = FormerValues.round(Values.clampPercent(FormerValues.percent(part, whole)), 1);
+    assertThat(Values.normalize(Values.clampPercent(Values.percent(part, whole, 1)))).isEqualTo(Values.normalize(former));
   }
 
   @Test
